@@ -1,0 +1,320 @@
+/**
+ * Spoken answers built from the engine's structured answers. Care wording comes from the
+ * content data; this module only joins it up and adds days and dates. Main answers stay near
+ * 40 words; the rest goes in `more`, offered with a question.
+ */
+import {
+  CARE,
+  DISCLAIMER,
+  NEEDLING_GUIDE,
+  NUMBING_GUIDE,
+  PREPARATION_GUIDE,
+  phaseById,
+} from '../care/content';
+import type { DateReading } from '../care/procedure-date';
+import {
+  dayRef,
+  isComplete,
+  type NextChange,
+  type ProductAnswer,
+  type SymptomAnswer,
+  type Timeline,
+  type TodaysCare,
+} from '../care/recovery';
+import type { Guide, NeedlingType, Product } from '../care/types';
+import { calendarDate, capitalise, days, echo, listOf, relativeDate } from './format';
+
+/** An answer: what to say now, and the detail to offer after it. */
+export interface Spoken {
+  readonly speech: string;
+  readonly more?: string;
+}
+
+/** How many of the day's care items fit in the brief answer. */
+const BRIEF_CARE_ITEMS = 2;
+
+export const ASK_DATE =
+  'When did you do your needling? You can say a date, like November 20th, or a day, like yesterday.';
+
+export function welcomeNew(): string {
+  return `Welcome to needling aftercare. I’ll guide your skin’s recovery day by day. ${DISCLAIMER} ${ASK_DATE}`;
+}
+
+function dayLabel(day: number): string {
+  return day === 0 ? 'Today is day 0, your needling day.' : `Today is day ${day}.`;
+}
+
+/** What to do today, briefly, with every care detail behind "more". */
+export function todaysCareAnswer(care: TodaysCare): Spoken {
+  const { timeline } = care;
+  if (timeline.day < 0) return upcomingAnswer(timeline);
+  if (isComplete(timeline)) return completeAnswer(timeline);
+  const brief = care.care.slice(0, BRIEF_CARE_ITEMS).map((c) => c.brief);
+  const newToday =
+    care.newlyAllowed.length > 0
+      ? `New from today: ${listOf(care.newlyAllowed.map((p) => p.name))}.`
+      : undefined;
+  const speech = [dayLabel(timeline.day), care.milestone?.say, ...brief, newToday].filter(Boolean).join(' ');
+  const rest = care.care.slice(BRIEF_CARE_ITEMS).map((c) => c.detail);
+  return {
+    speech,
+    more: [...care.care.slice(0, BRIEF_CARE_ITEMS).map((c) => c.detail), ...rest, care.denseNote?.say]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+/** The day, the phase and where it sits, with today's care behind "more". */
+export function statusAnswer(care: TodaysCare): Spoken {
+  const { timeline } = care;
+  if (timeline.day < 0) return upcomingAnswer(timeline);
+  if (isComplete(timeline)) return completeAnswer(timeline);
+  const since = `since your needling on ${calendarDate(timeline.procedureDate, timeline.today)}`;
+  const opening =
+    timeline.day === 0 ? 'Today is day 0: you needled today.' : `Today is day ${timeline.day}, ${since}.`;
+  return {
+    speech: [opening, care.phase.summary, care.denseNote?.say].filter(Boolean).join(' '),
+    more: todaysCareAnswer(care).speech,
+  };
+}
+
+/** What changes next, and when. */
+export function nextChangeAnswer(timeline: Timeline, change: NextChange | undefined): Spoken {
+  if (timeline.day < 0) {
+    const needlingDay = dayRef(timeline, 0);
+    return {
+      speech: `Next is your needling itself, ${relativeDate(needlingDay.date, timeline.today)}. After it, the first rinse and a light coat of ointment come first.`,
+      more: PREPARATION_GUIDE.brief,
+    };
+  }
+  if (!change) {
+    return {
+      speech: `Nothing else changes on the lesson’s timeline. ${phaseById('remodelling').summary}`,
+    };
+  }
+  const when =
+    change.day === timeline.day + 1
+      ? `Tomorrow, day ${change.day}`
+      : `On day ${change.day}, ${relativeDate(change.date, timeline.today)}`;
+  const parts = [
+    ...change.milestones.map((m) => m.say),
+    change.allowed.length > 0
+      ? `${capitalise(listOf(change.allowed.map((p) => p.name)))} can come back.`
+      : '',
+    change.usuallyFrom.length > 0 ? usuallyFromSentence(change.usuallyFrom) : '',
+  ].filter(Boolean);
+  const dense = timeline.needling === 'dense' ? ` ${denseReminder()}` : '';
+  return { speech: `${when}: ${parts.join(' ')}${dense}` };
+}
+
+function usuallyFromSentence(products: readonly Product[]): string {
+  return products
+    .map((p) => p.rule)
+    .filter(Boolean)
+    .join(' ');
+}
+
+function denseReminder(): string {
+  return 'With dense needling, healing takes a few days longer, but the process is generally the same.';
+}
+
+/** "Can I use X?": yes or not yet, and from which day. */
+export function productAnswerSpeech(answer: ProductAnswer, timeline: Timeline | undefined): Spoken {
+  const { product } = answer;
+  const rule = product.rule ?? '';
+  const tip = product.tip;
+  const withTip = (speech: string): Spoken => (tip ? { speech, more: tip } : { speech });
+  if (!timeline)
+    return withTip(`${ruleOrNotCovered(product)} Tell me when you needled, and I’ll fit it to your day.`);
+  if (answer.beforeNeedling && answer.verdict !== 'not-covered') {
+    return withTip(`Your needling is still ahead. After it: ${rule}`);
+  }
+  switch (answer.verdict) {
+    case 'yes': {
+      const from = answer.from;
+      if (!from) return withTip(`Yes. ${rule}`);
+      const verb = product.plural ? 'are' : 'is';
+      return withTip(
+        `Yes. ${capitalise(product.name)} ${verb} fine from day ${from.day}, and today is day ${timeline.day}.`,
+      );
+    }
+    case 'not-yet': {
+      const from = answer.from;
+      if (!from) return withTip(`Not yet. ${rule}`);
+      return withTip(`Not yet. ${rule} Day ${from.day} is ${dayAndDate(from.date, timeline.today)}.`);
+    }
+    case 'usually-soon':
+      return withTip(`${rule} Today is day ${timeline.day}, so you’re in that window.`);
+    case 'never':
+      return { speech: `No. ${rule}` };
+    case 'not-today':
+      return { speech: `Not today. ${rule}` };
+    case 'lesson-silent':
+      return {
+        speech: `The lesson only says this: ${rule} It says nothing about later days, so follow your tool’s instructions, or ask a professional.`,
+      };
+    case 'caution':
+      return { speech: rule };
+    case 'not-covered':
+      return { speech: notCovered(product.name) };
+  }
+}
+
+/** "When can I use X?": the day and its date. */
+export function whenAnswerSpeech(answer: ProductAnswer, timeline: Timeline | undefined): Spoken {
+  const from = answer.from;
+  if (!timeline || !from || answer.verdict !== 'not-yet' || answer.beforeNeedling) {
+    return productAnswerSpeech(answer, timeline);
+  }
+  const tip = answer.product.tip;
+  return {
+    speech: `${answer.product.rule ?? ''} For you, day ${from.day} is ${dayAndDate(from.date, timeline.today)}.`,
+    ...(tip && { more: tip }),
+  };
+}
+
+/** "tomorrow, Thursday, November 26" or "Thursday, November 26". */
+function dayAndDate(iso: string, today: string): string {
+  const relative = relativeDate(iso, today);
+  const date = calendarDate(iso, today);
+  return relative === date || date.startsWith(relative) ? date : `${relative}, ${date}`;
+}
+
+function ruleOrNotCovered(product: Product): string {
+  return product.rule ?? notCovered(product.name);
+}
+
+function notCovered(name: string): string {
+  return `The lesson I follow doesn’t cover ${name}. Follow your tool’s instructions, and if you’re unsure, ask a professional.`;
+}
+
+/** "Is this swelling normal?" */
+export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline | undefined): Spoken {
+  const { symptom } = answer;
+  const advice = symptom.advice?.say;
+  if (answer.verdict === 'not-described') {
+    return {
+      speech: `The lesson I follow doesn’t describe ${symptom.name} after needling. If it worries you, please check with a professional.`,
+    };
+  }
+  if (!timeline) {
+    const overview = symptom.timeline?.say ?? symptom.stages[0]?.say ?? '';
+    return { speech: `${overview} Tell me when you needled, and I’ll tell you what fits your day.` };
+  }
+  if (answer.beforeNeedling) {
+    return {
+      speech: `Your needling is still ahead. ${symptom.timeline?.say ?? symptom.stages[0]?.say ?? ''}`,
+    };
+  }
+  const stage = answer.stage;
+  switch (answer.verdict) {
+    case 'expected':
+    case 'easing':
+    case 'common':
+      return {
+        speech: `${stage?.say ?? ''} ${advice ?? ''}`.trim(),
+        more: `On day ${timeline.day}, that fits the lesson. ${DISCLAIMER}`,
+      };
+    case 'watch':
+      return {
+        speech: `${stage?.say ?? ''} ${advice ?? ''} If it worries you, check with a professional.`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      };
+    case 'outside':
+      return {
+        speech: [
+          `On day ${timeline.day}, ${symptom.name} is outside the lesson’s timeline.`,
+          symptom.timeline?.say,
+          answer.denseNote?.say,
+          'Please check with a professional.',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      };
+  }
+}
+
+/** Answers for "how do I needle?" and "how do I numb my skin?". */
+export function guideAnswer(guide: Guide): Spoken {
+  return { speech: guide.brief, more: guide.steps.map((s) => s.say).join(' ') };
+}
+
+export const needlingGuideAnswer = (): Spoken => guideAnswer(NEEDLING_GUIDE);
+export const numbingGuideAnswer = (): Spoken => guideAnswer(NUMBING_GUIDE);
+
+function upcomingAnswer(timeline: Timeline): Spoken {
+  const until = -timeline.day;
+  const when = relativeDate(timeline.procedureDate, timeline.today);
+  const date = calendarDate(timeline.procedureDate, timeline.today);
+  const lead =
+    until === 1
+      ? `Your needling is tomorrow, ${date}.`
+      : `Your needling is in ${days(until)}, ${when === date ? 'on ' : `on ${when}, `}${date}.`;
+  return {
+    speech: `${lead} To prepare: ${PREPARATION_GUIDE.brief}`,
+    more: `On the day: ${CARE.filter((c) => c.days.from === 0 && c.days.to === 0)
+      .map((c) => c.brief)
+      .join(' ')}`,
+  };
+}
+
+function completeAnswer(timeline: Timeline): Spoken {
+  return {
+    speech: `Your needling on ${calendarDate(timeline.procedureDate, timeline.today)} was over a year ago, so that recovery is complete. If you needle again, tell me the new date.`,
+  };
+}
+
+/** Said after a date is stored. */
+export function dateSavedAnswer(care: TodaysCare): Spoken {
+  const { timeline } = care;
+  if (timeline.day < 0) {
+    const upcoming = upcomingAnswer(timeline);
+    return { speech: `Got it. ${upcoming.speech}`, ...(upcoming.more && { more: upcoming.more }) };
+  }
+  if (isComplete(timeline)) return { speech: `Got it. ${completeAnswer(timeline).speech}` };
+  const date = calendarDate(timeline.procedureDate, timeline.today);
+  const lead =
+    timeline.day === 0
+      ? 'Got it: you needled today, so today is day 0.'
+      : `Got it: you needled on ${date}, so today is day ${timeline.day}.`;
+  return { speech: `${lead} Would you like today’s care?`, more: todaysCareAnswer(care).speech };
+}
+
+/** Questions and explanations for a date slot that is not one clear day. */
+export function dateQuestion(reading: Exclude<DateReading, { kind: 'date' }>, today: string): string {
+  switch (reading.kind) {
+    case 'confirm-weekday': {
+      const last = calendarDate(reading.lastWeek, today);
+      return reading.lastWeek === today ? `Did you mean today, ${last}?` : `Did you mean last ${last}?`;
+    }
+    case 'vague':
+      return `I need the exact day, not just the ${reading.unit}. ${ASK_DATE}`;
+    case 'out-of-range':
+      return `I heard ${calendarDate(reading.date, today)}, which seems too far from today. ${ASK_DATE}`;
+    case 'unreadable':
+      return `I didn’t catch a date there. ${ASK_DATE}`;
+  }
+}
+
+export function needlingSavedAnswer(needling: NeedlingType): string {
+  return needling === 'dense'
+    ? `Got it: dense needling. ${denseReminder()}`
+    : 'Got it: standard needling. I’ll follow the usual timeline.';
+}
+
+export function helpAnswer(): string {
+  return `Tell me when you needled, then ask things like: what should I do today, can I wear make-up yet, is this swelling normal, or what changes next. I can also explain how to needle or how to numb your skin. ${DISCLAIMER} What would you like?`;
+}
+
+/** Escapes a heard value for "I don't know about X" style answers. */
+export function unknownThing(kind: 'product' | 'symptom', heard: string | undefined): string {
+  const what = kind === 'product' ? 'product' : 'symptom';
+  if (heard === undefined || heard.trim() === '') {
+    return kind === 'product'
+      ? 'Which product? For example, make-up, sunscreen or vitamin C.'
+      : 'Which symptom? For example, swelling, redness or peeling.';
+  }
+  return `I don’t know that ${what}, ${echo(heard)}. Follow your tool’s instructions, and if you’re unsure, ask a professional.`;
+}
