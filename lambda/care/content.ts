@@ -504,13 +504,13 @@ export const PRODUCTS: readonly Product[] = [
 export const MILESTONES: readonly Milestone[] = [
   {
     day: 1,
-    say: 'Rinse with water often; cleansers, creams and lotions still wait.',
-    seed: [SEED.rinseFrequently, SEED.noCreams],
+    say: 'Expect red or purplish skin from micro bruising, and some swelling.',
+    seed: [SEED.redPurple, SEED.swellingDay2],
   },
   { day: 2, say: 'Swelling may be worse than on day 1.', seed: [SEED.swellingDay2] },
   {
     day: 3,
-    say: 'By the end of day 3 the skin usually lightens to a sunburn pink, with less swelling.',
+    say: 'By the day’s end, the skin usually lightens to a sunburn pink, with less swelling.',
     seed: [SEED.pinkByDay3],
   },
   { day: 6, say: 'Swelling and bruising should become minimal.', seed: [SEED.minimalDay6] },

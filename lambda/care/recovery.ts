@@ -53,6 +53,8 @@ export interface TodaysCare {
   readonly milestone?: Milestone;
   /** Products allowed from today on (not before). */
   readonly newlyAllowed: readonly Product[];
+  /** Products whose "usually day 3 to 7" style range opens today. */
+  readonly windowOpens: readonly Product[];
   /** Said for dense needling while the skin heals. */
   readonly denseNote?: Sourced & { readonly say: string };
 }
@@ -131,15 +133,18 @@ export function todaysCare(timeline: Timeline): TodaysCare {
   const { day } = timeline;
   const care = CARE.filter((c) => inWindow(c.days, day)).sort((a, b) => a.rank - b.rank);
   const milestone = MILESTONES.find((m) => m.day === day);
-  const newlyAllowed = PRODUCTS.filter(
-    (p) => !p.umbrella && p.allowance.kind === 'from-day' && p.allowance.day === day && !p.allowance.usualBy,
+  const opening = PRODUCTS.filter(
+    (p) => !p.umbrella && p.allowance.kind === 'from-day' && p.allowance.day === day,
   );
+  const ranged = (p: Product): boolean =>
+    p.allowance.kind === 'from-day' && p.allowance.usualBy !== undefined;
   return {
     timeline,
     phase: phaseOf(day),
     care,
     ...(milestone && { milestone }),
-    newlyAllowed,
+    newlyAllowed: opening.filter((p) => !ranged(p)),
+    windowOpens: opening.filter(ranged),
     ...(isHealingDense(timeline) && { denseNote: DENSE_NOTE }),
   };
 }

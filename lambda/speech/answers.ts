@@ -21,7 +21,7 @@ import {
   type Timeline,
   type TodaysCare,
 } from '../care/recovery';
-import type { Guide, NeedlingType, Product } from '../care/types';
+import type { Guide, NeedlingType, Product, Symptom } from '../care/types';
 import { calendarDate, capitalise, days, echo, listOf, relativeDate } from './format';
 
 /** An answer: what to say now, and the detail to offer after it. */
@@ -30,8 +30,8 @@ export interface Spoken {
   readonly more?: string;
 }
 
-/** How many of the day's care items fit in the brief answer. */
-const BRIEF_CARE_ITEMS = 2;
+/** Words the brief answer aims to stay within. */
+export const BRIEF_WORDS = 45;
 
 export const ASK_DATE =
   'When did you do your needling? You can say a date, like November 20th, or a day, like yesterday.';
@@ -44,24 +44,61 @@ function dayLabel(day: number): string {
   return day === 0 ? 'Today is day 0, your needling day.' : `Today is day ${day}.`;
 }
 
-/** What to do today, briefly, with every care detail behind "more". */
+/**
+ * What to do today, briefly: the day, then what matters most as long as it fits the ear,
+ * with every care detail behind "more".
+ */
 export function todaysCareAnswer(care: TodaysCare): Spoken {
   const { timeline } = care;
   if (timeline.day < 0) return upcomingAnswer(timeline);
   if (isComplete(timeline)) return completeAnswer(timeline);
-  const brief = care.care.slice(0, BRIEF_CARE_ITEMS).map((c) => c.brief);
+  const [first, second] = care.care;
   const newToday =
     care.newlyAllowed.length > 0
       ? `New from today: ${listOf(care.newlyAllowed.map((p) => p.name))}.`
       : undefined;
-  const speech = [dayLabel(timeline.day), care.milestone?.say, ...brief, newToday].filter(Boolean).join(' ');
-  const rest = care.care.slice(BRIEF_CARE_ITEMS).map((c) => c.detail);
+  const opening = care.windowOpens.length > 0 ? usuallyFromSentence(care.windowOpens) : undefined;
+  // In order of importance; the required ones are always said, `order` places them.
+  const parts = fitToBudget([
+    { text: dayLabel(timeline.day), required: true, order: 0 },
+    { text: first?.brief, required: true, order: 2 },
+    { text: newToday, order: 4 },
+    { text: care.milestone?.say, order: 1 },
+    { text: opening, order: 5 },
+    { text: second?.brief, order: 3 },
+  ]);
   return {
-    speech,
-    more: [...care.care.slice(0, BRIEF_CARE_ITEMS).map((c) => c.detail), ...rest, care.denseNote?.say]
+    speech: parts.join(' '),
+    more: [
+      ...care.care.map((c) => c.detail),
+      opening && !parts.includes(opening) ? opening : undefined,
+      care.denseNote?.say,
+    ]
       .filter(Boolean)
       .join(' '),
   };
+}
+
+interface Part {
+  readonly text: string | undefined;
+  readonly required?: boolean;
+  /** Position in the spoken answer. */
+  readonly order: number;
+}
+
+/** Keeps required parts, then adds the others in the given priority while they fit. */
+function fitToBudget(parts: readonly Part[]): string[] {
+  const words = (text: string): number => text.split(/\s+/).length;
+  const chosen = parts.filter(
+    (p): p is Part & { text: string } => p.required === true && p.text !== undefined,
+  );
+  let used = chosen.reduce((sum, p) => sum + words(p.text), 0);
+  for (const part of parts) {
+    if (part.required || part.text === undefined || used + words(part.text) > BRIEF_WORDS) continue;
+    chosen.push({ ...part, text: part.text });
+    used += words(part.text);
+  }
+  return chosen.sort((a, b) => a.order - b.order).map((p) => p.text);
 }
 
 /** The day, the phase and where it sits, with today's care behind "more". */
@@ -83,7 +120,7 @@ export function nextChangeAnswer(timeline: Timeline, change: NextChange | undefi
   if (timeline.day < 0) {
     const needlingDay = dayRef(timeline, 0);
     return {
-      speech: `Next is your needling itself, ${relativeDate(needlingDay.date, timeline.today)}. After it, the first rinse and a light coat of ointment come first.`,
+      speech: `Next is your needling itself, ${dayAndDate(needlingDay.date, timeline.today)}. After it, the first rinse and a light coat of ointment come first.`,
       more: PREPARATION_GUIDE.brief,
     };
   }
@@ -107,10 +144,21 @@ export function nextChangeAnswer(timeline: Timeline, change: NextChange | undefi
   return { speech: `${when}: ${parts.join(' ')}${dense}` };
 }
 
+/** "Vitamin A and peptides usually come back between day 3 and day 7." */
 function usuallyFromSentence(products: readonly Product[]): string {
-  return products
-    .map((p) => p.rule)
-    .filter(Boolean)
+  const ranges = new Map<string, Product[]>();
+  for (const p of products) {
+    if (p.allowance.kind !== 'from-day' || p.allowance.usualBy === undefined) continue;
+    const { day, usualBy } = p.allowance;
+    const when =
+      usualBy === day + 1 ? `on day ${day} or ${usualBy}` : `between day ${day} and day ${usualBy}`;
+    ranges.set(when, [...(ranges.get(when) ?? []), p]);
+  }
+  return [...ranges]
+    .map(([when, group]) => {
+      const verb = group.length > 1 || group[0]?.plural ? 'come' : 'comes';
+      return `${capitalise(listOf(group.map((p) => p.name)))} usually ${verb} back ${when}.`;
+    })
     .join(' ');
 }
 
@@ -119,13 +167,11 @@ function denseReminder(): string {
 }
 
 /** "Can I use X?": yes or not yet, and from which day. */
-export function productAnswerSpeech(answer: ProductAnswer, timeline: Timeline | undefined): Spoken {
+export function productAnswerSpeech(answer: ProductAnswer, timeline: Timeline): Spoken {
   const { product } = answer;
   const rule = product.rule ?? '';
   const tip = product.tip;
   const withTip = (speech: string): Spoken => (tip ? { speech, more: tip } : { speech });
-  if (!timeline)
-    return withTip(`${ruleOrNotCovered(product)} Tell me when you needled, and I’ll fit it to your day.`);
   if (answer.beforeNeedling && answer.verdict !== 'not-covered') {
     return withTip(`Your needling is still ahead. After it: ${rule}`);
   }
@@ -141,7 +187,9 @@ export function productAnswerSpeech(answer: ProductAnswer, timeline: Timeline | 
     case 'not-yet': {
       const from = answer.from;
       if (!from) return withTip(`Not yet. ${rule}`);
-      return withTip(`Not yet. ${rule} Day ${from.day} is ${dayAndDate(from.date, timeline.today)}.`);
+      return withTip(
+        `Not yet. ${rule} Day ${from.day} is ${dayAndDate(from.date, timeline.today).replace(/^on /, '')}.`,
+      );
     }
     case 'usually-soon':
       return withTip(`${rule} Today is day ${timeline.day}, so you’re in that window.`);
@@ -161,27 +209,29 @@ export function productAnswerSpeech(answer: ProductAnswer, timeline: Timeline | 
 }
 
 /** "When can I use X?": the day and its date. */
-export function whenAnswerSpeech(answer: ProductAnswer, timeline: Timeline | undefined): Spoken {
+export function whenAnswerSpeech(answer: ProductAnswer, timeline: Timeline): Spoken {
   const from = answer.from;
-  if (!timeline || !from || answer.verdict !== 'not-yet' || answer.beforeNeedling) {
+  if (!from || answer.verdict !== 'not-yet' || answer.beforeNeedling) {
     return productAnswerSpeech(answer, timeline);
   }
   const tip = answer.product.tip;
   return {
-    speech: `${answer.product.rule ?? ''} For you, day ${from.day} is ${dayAndDate(from.date, timeline.today)}.`,
+    speech: `${answer.product.rule ?? ''} For you, day ${from.day} is ${dayAndDate(from.date, timeline.today).replace(/^on /, '')}.`,
     ...(tip && { more: tip }),
   };
 }
 
-/** "tomorrow, Thursday, November 26" or "Thursday, November 26". */
+/** "tomorrow, Thursday, November 26" or "on Thursday, November 26". */
 function dayAndDate(iso: string, today: string): string {
   const relative = relativeDate(iso, today);
   const date = calendarDate(iso, today);
-  return relative === date || date.startsWith(relative) ? date : `${relative}, ${date}`;
+  return ['today', 'tomorrow', 'yesterday'].includes(relative) ? `${relative}, ${date}` : `on ${date}`;
 }
 
-function ruleOrNotCovered(product: Product): string {
-  return product.rule ?? notCovered(product.name);
+/** A product's rule for someone who has not said when they needled. */
+export function productWithoutDateSpeech(product: Product): Spoken {
+  if (!product.rule) return { speech: notCovered(product.name) };
+  return { speech: `${product.rule} Tell me when you needled, and I’ll fit it to your day.` };
 }
 
 function notCovered(name: string): string {
@@ -189,18 +239,10 @@ function notCovered(name: string): string {
 }
 
 /** "Is this swelling normal?" */
-export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline | undefined): Spoken {
+export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline): Spoken {
   const { symptom } = answer;
   const advice = symptom.advice?.say;
-  if (answer.verdict === 'not-described') {
-    return {
-      speech: `The lesson I follow doesn’t describe ${symptom.name} after needling. If it worries you, please check with a professional.`,
-    };
-  }
-  if (!timeline) {
-    const overview = symptom.timeline?.say ?? symptom.stages[0]?.say ?? '';
-    return { speech: `${overview} Tell me when you needled, and I’ll tell you what fits your day.` };
-  }
+  if (answer.verdict === 'not-described') return notDescribed(symptom);
   if (answer.beforeNeedling) {
     return {
       speech: `Your needling is still ahead. ${symptom.timeline?.say ?? symptom.stages[0]?.say ?? ''}`,
@@ -236,6 +278,19 @@ export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline | 
   }
 }
 
+/** A symptom's timeline for someone who has not said when they needled. */
+export function symptomWithoutDateSpeech(symptom: Symptom): Spoken {
+  const overview = symptom.timeline?.say ?? symptom.stages[0]?.say;
+  if (overview === undefined) return notDescribed(symptom);
+  return { speech: `${overview} Tell me when you needled, and I’ll tell you what fits your day.` };
+}
+
+function notDescribed(symptom: Symptom): Spoken {
+  return {
+    speech: `The lesson I follow doesn’t describe ${symptom.name} after needling. If it worries you, please check with a professional.`,
+  };
+}
+
 /** Answers for "how do I needle?" and "how do I numb my skin?". */
 export function guideAnswer(guide: Guide): Spoken {
   return { speech: guide.brief, more: guide.steps.map((s) => s.say).join(' ') };
@@ -246,12 +301,8 @@ export const numbingGuideAnswer = (): Spoken => guideAnswer(NUMBING_GUIDE);
 
 function upcomingAnswer(timeline: Timeline): Spoken {
   const until = -timeline.day;
-  const when = relativeDate(timeline.procedureDate, timeline.today);
-  const date = calendarDate(timeline.procedureDate, timeline.today);
-  const lead =
-    until === 1
-      ? `Your needling is tomorrow, ${date}.`
-      : `Your needling is in ${days(until)}, ${when === date ? 'on ' : `on ${when}, `}${date}.`;
+  const when = dayAndDate(timeline.procedureDate, timeline.today);
+  const lead = until === 1 ? `Your needling is ${when}.` : `Your needling is in ${days(until)}, ${when}.`;
   return {
     speech: `${lead} To prepare: ${PREPARATION_GUIDE.brief}`,
     more: `On the day: ${CARE.filter((c) => c.days.from === 0 && c.days.to === 0)

@@ -1,0 +1,216 @@
+/**
+ * Builds realistic Alexa request envelopes, and drives a conversation through a skill entry
+ * point the way the Alexa service does: session attributes carried over, a new session after
+ * one ends.
+ */
+import type { Intent, Request, RequestEnvelope, ResponseEnvelope, Slot, slu } from 'ask-sdk-model';
+import { randomUUID } from 'node:crypto';
+
+export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
+
+/** Who is speaking, on which device, and where the Alexa API is. */
+export interface Device {
+  readonly userId?: string;
+  readonly personId?: string;
+  readonly deviceId?: string;
+  readonly apiEndpoint: string;
+  readonly apiAccessToken?: string;
+  readonly applicationId?: string;
+  readonly locale?: string;
+}
+
+/** A slot as Alexa sends it: a bare value, or a value that entity resolution matched to an id. */
+export type SlotInput = string | { readonly value: string; readonly id?: string };
+
+export interface SessionInfo {
+  readonly sessionId: string;
+  readonly isNew: boolean;
+  readonly attributes: Record<string, unknown>;
+}
+
+export function envelope(
+  device: Device,
+  request: Request,
+  session: SessionInfo | null = newSession(),
+): RequestEnvelope {
+  const applicationId = device.applicationId ?? TEST_SKILL_ID;
+  const user = { userId: device.userId ?? 'amzn1.ask.account.TESTUSER' };
+  return {
+    version: '1.0',
+    ...(session && {
+      session: {
+        new: session.isNew,
+        sessionId: session.sessionId,
+        application: { applicationId },
+        attributes: session.attributes,
+        user,
+      },
+    }),
+    context: {
+      System: {
+        application: { applicationId },
+        user,
+        device: {
+          deviceId: device.deviceId ?? 'amzn1.ask.device.TESTDEVICE',
+          supportedInterfaces: {},
+        },
+        ...(device.personId && {
+          person: { personId: device.personId, accessToken: 'person-token' },
+        }),
+        apiEndpoint: device.apiEndpoint,
+        apiAccessToken: device.apiAccessToken ?? 'test-api-access-token',
+      },
+    },
+    request,
+  };
+}
+
+export function newSession(): SessionInfo {
+  return { sessionId: `amzn1.echo-api.session.${randomUUID()}`, isNew: true, attributes: {} };
+}
+
+const base = (timestamp: string, locale: string) => ({
+  requestId: `amzn1.echo-api.request.${randomUUID()}`,
+  timestamp,
+  locale,
+});
+
+export function launchRequest(timestamp: string, locale = 'en-US'): Request {
+  return { type: 'LaunchRequest', ...base(timestamp, locale) };
+}
+
+export function intentRequest(
+  timestamp: string,
+  name: string,
+  slots: Readonly<Record<string, SlotInput>> = {},
+  locale = 'en-US',
+): Request {
+  const intent: Intent = {
+    name,
+    confirmationStatus: 'NONE',
+    slots: Object.fromEntries(
+      Object.entries(slots).map(([slotName, input]) => [slotName, slot(slotName, input)]),
+    ),
+  };
+  return { type: 'IntentRequest', ...base(timestamp, locale), dialogState: 'COMPLETED', intent };
+}
+
+export function sessionEndedRequest(
+  timestamp: string,
+  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED',
+): Request {
+  return {
+    type: 'SessionEndedRequest',
+    ...base(timestamp, 'en-US'),
+    reason,
+    ...(reason === 'ERROR' && { error: { type: 'INVALID_RESPONSE', message: 'test' } }),
+  };
+}
+
+function slot(name: string, input: SlotInput): Slot {
+  if (typeof input === 'string') return { name, value: input, confirmationStatus: 'NONE' };
+  const resolution: slu.entityresolution.Resolution = input.id
+    ? {
+        authority: `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.${name}`,
+        status: { code: 'ER_SUCCESS_MATCH' },
+        values: [{ value: { name: input.value, id: input.id } }],
+      }
+    : {
+        authority: `amzn1.er-authority.echo-sdk.${TEST_SKILL_ID}.${name}`,
+        status: { code: 'ER_SUCCESS_NO_MATCH' },
+        values: [],
+      };
+  return {
+    name,
+    value: input.value,
+    confirmationStatus: 'NONE',
+    resolutions: { resolutionsPerAuthority: [resolution] },
+  };
+}
+
+/** What Alexa would do with a response: the words, and whether the session goes on. */
+export interface Heard {
+  readonly ssml: string;
+  readonly speech: string;
+  readonly reprompt: string | undefined;
+  readonly sessionEnded: boolean;
+  readonly envelope: ResponseEnvelope;
+}
+
+export function hear(response: ResponseEnvelope): Heard {
+  const speech = response.response.outputSpeech;
+  const ssml = speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? '');
+  const reprompt = response.response.reprompt?.outputSpeech;
+  const repromptSsml = reprompt?.type === 'SSML' ? reprompt.ssml : reprompt?.text;
+  return {
+    ssml,
+    speech: stripSsml(ssml),
+    reprompt: repromptSsml === undefined ? undefined : stripSsml(repromptSsml),
+    sessionEnded: response.response.shouldEndSession !== false,
+    envelope: response,
+  };
+}
+
+function stripSsml(ssml: string): string {
+  return ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+export type Invoke = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+/**
+ * One user talking to the skill over several sessions. Each call is one turn; the clock
+ * gives each request's timestamp.
+ */
+export class Conversation {
+  private session: SessionInfo | undefined;
+
+  constructor(
+    private readonly invoke: Invoke,
+    readonly device: Device,
+    private readonly clock: () => Date,
+  ) {}
+
+  launch(): Promise<Heard> {
+    this.session = newSession();
+    return this.send(launchRequest(this.timestamp()));
+  }
+
+  intent(name: string, slots: Readonly<Record<string, SlotInput>> = {}): Promise<Heard> {
+    return this.send(intentRequest(this.timestamp(), name, slots, this.device.locale));
+  }
+
+  /** Ends the current session, as leaving the skill does. */
+  async end(): Promise<void> {
+    if (!this.session) return;
+    await this.send(sessionEndedRequest(this.timestamp()));
+    this.session = undefined;
+  }
+
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  async send(request: Request): Promise<Heard> {
+    const session = this.session ?? newSession();
+    const response = await this.invoke(envelope(this.device, request, session));
+    const heard = hear(response);
+    this.session =
+      heard.sessionEnded || request.type === 'SessionEndedRequest'
+        ? undefined
+        : { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
+    return heard;
+  }
+
+  private timestamp(): string {
+    return this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+  }
+}

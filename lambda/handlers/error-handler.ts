@@ -1,0 +1,30 @@
+import type { ErrorHandler } from 'ask-sdk-core';
+import { NoUserError, StoreUnavailableError } from '../errors';
+import { describeError } from '../logger';
+import { Turn } from '../skill/turn';
+
+/** Turns any error into a calm spoken answer that claims nothing it did not do. */
+export const errorHandler: ErrorHandler = {
+  canHandle: () => true,
+  handle(input, error) {
+    const turn = safeTurn(input);
+    turn?.deps.log.error('turn failed', describeError(error));
+    const speech =
+      error instanceof StoreUnavailableError
+        ? error.operation === 'read'
+          ? 'Sorry, I can’t reach your saved details right now. Please try again in a moment.'
+          : 'Sorry, I couldn’t save that just now, so nothing has changed. Please try again in a moment.'
+        : error instanceof NoUserError
+          ? 'Sorry, I can only remember your date when you use me from an Alexa account.'
+          : 'Sorry, something went wrong on my side. Please try again.';
+    return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
+  },
+};
+
+function safeTurn(input: Parameters<ErrorHandler['handle']>[0]): Turn | undefined {
+  try {
+    return Turn.of(input);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,16 @@
+import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { todaysCare } from '../care/recovery';
+import { ASK_DATE, todaysCareAnswer, welcomeNew } from '../speech/answers';
+import { reply, replySpoken } from '../skill/reply';
+import { Turn } from '../skill/turn';
+
+/** Greets a returning user with their day, and asks a new one when they needled. */
+export const launchHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
+  async handle(input) {
+    const timeline = await Turn.of(input).timeline();
+    if (!timeline) return reply(input, { speech: welcomeNew(), reprompt: ASK_DATE });
+    const answer = todaysCareAnswer(todaysCare(timeline));
+    return replySpoken(input, { ...answer, speech: `Welcome back. ${answer.speech}` });
+  },
+};

@@ -1,0 +1,10 @@
+import { todaysCare } from '../care/recovery';
+import { statusAnswer } from '../speech/answers';
+import { intentHandler } from '../skill/intent';
+import { replySpoken } from '../skill/reply';
+import { withTimeline } from './common';
+
+/** "How far along am I?" */
+export const recoveryStatusHandler = intentHandler(['RecoveryStatusIntent'], (input, turn) =>
+  withTimeline(input, turn, (timeline) => replySpoken(input, statusAnswer(todaysCare(timeline)))),
+);

@@ -1,0 +1,18 @@
+import { intentHandler } from '../skill/intent';
+import { pendingQuestion, reply } from '../skill/reply';
+import { saveProcedureDate } from './common';
+
+/** Yes to the question the skill last asked. */
+export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
+  const pending = pendingQuestion(input);
+  switch (pending?.kind) {
+    case 'confirm-weekday':
+      return saveProcedureDate(input, turn, pending.lastWeek);
+    case 'more':
+      return reply(input, { speech: pending.speech });
+    case undefined:
+      return reply(input, {
+        speech: 'What would you like to know? You can ask what to do today, or what changes next.',
+      });
+  }
+});

@@ -1,0 +1,55 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Spoken } from '../speech/answers';
+import { saveSessionState, sessionState, type Pending } from './session';
+
+export const MORE_QUESTION = 'Want to hear more?';
+const MORE_REPROMPT = 'Would you like more detail? You can say yes or no.';
+const ANYTHING_ELSE = 'What else would you like to know?';
+
+export interface Reply {
+  readonly speech: string;
+  /** Said again when the user is silent; defaults to a general question. */
+  readonly reprompt?: string;
+  /** Detail offered with "Want to hear more?" and spoken on yes. */
+  readonly more?: string;
+  /** A yes/no question this reply asks. */
+  readonly pending?: Pending;
+  /** Ends the session after speaking. */
+  readonly end?: boolean;
+}
+
+/**
+ * Builds the response and remembers what was said, so "repeat" and "yes" work next turn.
+ * Every reply that keeps the session open carries a reprompt.
+ */
+export function reply(input: HandlerInput, r: Reply): Response {
+  const speech = r.more ? `${r.speech} ${MORE_QUESTION}` : r.speech;
+  const pending: Pending | undefined = r.pending ?? (r.more ? { kind: 'more', speech: r.more } : undefined);
+  const builder = input.responseBuilder.speak(speech);
+  if (r.end) {
+    saveSessionState(input, {});
+    return builder.withShouldEndSession(true).getResponse();
+  }
+  const reprompt = r.reprompt ?? (r.more ? MORE_REPROMPT : ANYTHING_ELSE);
+  saveSessionState(input, { ...(pending && { pending }), last: { speech, reprompt } });
+  return builder.reprompt(reprompt).getResponse();
+}
+
+/** A reply from an engine answer that may offer more. */
+export function replySpoken(
+  input: HandlerInput,
+  spoken: Spoken,
+  extra: Omit<Reply, 'speech' | 'more'> = {},
+): Response {
+  return reply(input, { speech: spoken.speech, ...(spoken.more && { more: spoken.more }), ...extra });
+}
+
+/** The question the session was waiting on, if any. */
+export function pendingQuestion(input: HandlerInput): Pending | undefined {
+  return sessionState(input).pending;
+}
+
+export function lastSaid(input: HandlerInput): { speech: string; reprompt?: string } | undefined {
+  return sessionState(input).last;
+}

@@ -1,0 +1,177 @@
+/**
+ * One request's view of the user: who they are, what time it is for them, their stored
+ * record. Everything is loaded lazily and at most once, so a turn that needs nothing reads
+ * nothing, and no turn reads twice.
+ */
+import { getDeviceId, getUserId, type HandlerInput } from 'ask-sdk-core';
+import { timelineFor, localDate, type Timeline } from '../care/recovery';
+import type { NeedlingType } from '../care/types';
+import type { Config } from '../config';
+import { NoUserError } from '../errors';
+import { describeError, type Logger } from '../logger';
+import { loose } from '../alexa/envelope';
+import { fetchDeviceTimeZone } from '../alexa/time-zone';
+import type { AccountRecord, AccountStore, CachedZone, ProfileRecord } from '../store/account-store';
+import { expiresAtFor } from '../store/retention';
+import { accountKey, hashId, profileKey } from './identity';
+
+/** What every turn shares: settings, the store and the logger, created once per container. */
+export interface SkillDeps {
+  readonly config: Config;
+  readonly store: AccountStore;
+  readonly log: Logger;
+}
+
+/** A cached zone is trusted for a day before the settings API is asked again. */
+const ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+
+const TURN_ATTRIBUTE = 'aftercare.turn';
+
+export class Turn {
+  /** The request's timestamp: "now" for every answer. */
+  readonly now: Date;
+  private readonly accountPk: string | undefined;
+  private readonly profileId: string;
+  private readonly deviceHash: string;
+  private record?: Promise<AccountRecord | undefined>;
+  private zoneName?: Promise<string>;
+  /** A freshly read zone not yet written to the record. */
+  private zoneToCache?: CachedZone;
+
+  constructor(
+    private readonly input: HandlerInput,
+    readonly deps: SkillDeps,
+  ) {
+    const envelope = input.requestEnvelope;
+    const stamp = Date.parse(loose(envelope).request?.timestamp ?? '');
+    this.now = Number.isNaN(stamp) ? new Date() : new Date(stamp);
+    const userId = optionalString(() => getUserId(envelope));
+    this.accountPk = userId ? accountKey(userId) : undefined;
+    this.profileId = profileKey(optionalString(() => envelope.context.System.person?.personId));
+    this.deviceHash = hashId(optionalString(() => getDeviceId(envelope)) ?? 'no-device');
+  }
+
+  /** Attaches a new turn to the request. */
+  static begin(input: HandlerInput, deps: SkillDeps): Turn {
+    const turn = new Turn(input, deps);
+    input.attributesManager.setRequestAttributes({ [TURN_ATTRIBUTE]: turn });
+    return turn;
+  }
+
+  /** The turn attached to this request by the skill's interceptor. */
+  static of(input: HandlerInput): Turn {
+    const turn: unknown = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
+    if (!(turn instanceof Turn)) throw new Error('The turn interceptor did not run');
+    return turn;
+  }
+
+  /** A hash of the account, for logs. */
+  get accountHash(): string | undefined {
+    return this.accountPk?.slice(-12);
+  }
+
+  /** The stored record, read at most once per turn. */
+  account(): Promise<AccountRecord | undefined> {
+    const pk = this.accountPk;
+    this.record ??= pk ? this.deps.store.load(pk) : Promise.resolve(undefined);
+    return this.record;
+  }
+
+  /** The profile of whoever is speaking: a recognised person's own, else the account's. */
+  async profile(): Promise<ProfileRecord | undefined> {
+    return (await this.account())?.profiles[this.profileId];
+  }
+
+  /**
+   * The user's time zone: the cached one while fresh, else the Alexa settings API's, else
+   * the cached one however old, else the configured default. Never fails.
+   */
+  zone(): Promise<string> {
+    this.zoneName ??= this.resolveZone();
+    return this.zoneName;
+  }
+
+  /** Today's date in the user's zone. */
+  async today(): Promise<string> {
+    return localDate(this.now, await this.zone());
+  }
+
+  /** Where the speaker is in their recovery, or undefined before they gave a date. */
+  async timeline(): Promise<Timeline | undefined> {
+    const profile = await this.profile();
+    if (profile?.procedureDate === undefined) return undefined;
+    return timelineFor(profile.procedureDate, profile.needling, this.now, await this.zone());
+  }
+
+  /** Stores changes to the speaker's profile, and returns the timeline they make. */
+  async saveProfile(changes: {
+    procedureDate?: string;
+    needling?: NeedlingType;
+  }): Promise<Timeline | undefined> {
+    const pk = this.accountPk;
+    if (!pk) throw new NoUserError();
+    const current = await this.profile();
+    const profile: ProfileRecord = {
+      needling: changes.needling ?? current?.needling ?? 'standard',
+      updatedAt: this.now.toISOString(),
+      ...((changes.procedureDate ?? current?.procedureDate) !== undefined && {
+        procedureDate: changes.procedureDate ?? current?.procedureDate,
+      }),
+    };
+    const zone = await this.zone();
+    await this.deps.store.saveProfile(pk, this.profileId, {
+      profile,
+      expiresAt: expiresAtFor(profile.procedureDate, this.now),
+      ...(this.zoneToCache && { zone: this.zoneToCache }),
+    });
+    this.zoneToCache = undefined;
+    const stored = await this.account();
+    this.record = Promise.resolve({
+      version: (stored?.version ?? 0) + 1,
+      ...(stored?.zone && { zone: stored.zone }),
+      profiles: { ...stored?.profiles, [this.profileId]: profile },
+    });
+    return profile.procedureDate === undefined
+      ? undefined
+      : timelineFor(profile.procedureDate, profile.needling, this.now, zone);
+  }
+
+  /**
+   * Writes a freshly read zone to an existing record. Best effort: the answer never depends
+   * on it, so a failure is logged and the turn goes on.
+   */
+  async finish(): Promise<void> {
+    const pk = this.accountPk;
+    const zone = this.zoneToCache;
+    if (!pk || !zone || !(await this.account().catch(() => undefined))) return;
+    try {
+      await this.deps.store.saveZone(pk, zone);
+    } catch (error) {
+      this.deps.log.warn('zone cache write failed', describeError(error));
+    }
+  }
+
+  private async resolveZone(): Promise<string> {
+    const cached = (await this.account().catch(() => undefined))?.zone;
+    const age = cached ? this.now.getTime() - Date.parse(cached.checkedAt) : Number.POSITIVE_INFINITY;
+    if (cached && cached.device === this.deviceHash && age >= 0 && age < ZONE_TTL_MS) return cached.name;
+    try {
+      const name = await fetchDeviceTimeZone(this.input);
+      this.zoneToCache = { name, device: this.deviceHash, checkedAt: this.now.toISOString() };
+      return name;
+    } catch (error) {
+      this.deps.log.warn('time zone lookup failed', describeError(error));
+      return cached?.name ?? this.deps.config.defaultTimeZone;
+    }
+  }
+}
+
+/** Reads an optional field of an envelope that may be missing whole branches. */
+function optionalString(read: () => string | undefined): string | undefined {
+  try {
+    const value = read();
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

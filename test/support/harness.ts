@@ -1,0 +1,61 @@
+/**
+ * Starts what the skill talks to (dynalite and the Alexa API stub, both on loopback), points
+ * the environment at them, and drives the real entry point, `handler` from lambda/index.
+ */
+import { randomUUID } from 'node:crypto';
+import { AlexaApiStub } from '../../dev/alexa-api-stub';
+import { Conversation, type Device, type Invoke } from '../../dev/envelope';
+import { ensureTable, LOCAL_AWS_ENV, startLocalDynamo, type LocalDynamo } from '../../dev/local-dynamo';
+// The handler reads the environment on its first call, after startHarness has set it.
+import { handler } from '../../lambda/index';
+
+export interface Harness {
+  readonly dynamo: LocalDynamo;
+  readonly api: AlexaApiStub;
+  readonly tableName: string;
+  /** The Lambda handler, built from the environment on its first call. */
+  readonly invoke: Invoke;
+  /** The time every request is stamped with; tests move it. */
+  now: Date;
+  /** A conversation for a user; each call gets a new user unless `userId` is given. */
+  conversation(device?: Partial<Device>): Conversation;
+  /** Store operations since the last call. */
+  takeOperations(): string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const [dynamo, api] = await Promise.all([startLocalDynamo(), AlexaApiStub.start()]);
+  const tableName = `aftercare-test-${randomUUID().slice(0, 8)}`;
+  await ensureTable(dynamo.endpoint, tableName);
+  Object.assign(process.env, LOCAL_AWS_ENV, {
+    TABLE_NAME: tableName,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    LOG_LEVEL: 'silent',
+    AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+    ...env,
+  });
+  let seen = dynamo.operations.length;
+  const harness: Harness = {
+    dynamo,
+    api,
+    tableName,
+    invoke: handler,
+    now: new Date('2026-11-24T15:00:00Z'),
+    conversation: (device = {}) =>
+      new Conversation(
+        handler,
+        { userId: `amzn1.ask.account.${randomUUID()}`, apiEndpoint: api.endpoint, ...device },
+        () => harness.now,
+      ),
+    takeOperations: () => {
+      const taken = dynamo.operations.slice(seen);
+      seen = dynamo.operations.length;
+      return taken;
+    },
+    close: async () => {
+      await Promise.all([dynamo.close(), api.close()]);
+    },
+  };
+  return harness;
+}
