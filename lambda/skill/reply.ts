@@ -4,7 +4,7 @@ import type { Spoken } from '../speech/answers';
 import { saveSessionState, sessionState, type Pending } from './session';
 
 export const MORE_QUESTION = 'Want to hear more?';
-const MORE_REPROMPT = 'Would you like more detail? You can say yes or no.';
+const MORE_REPROMPT = 'Would you like more detail?';
 const ANYTHING_ELSE = 'What else would you like to know?';
 
 export interface Reply {
@@ -13,6 +13,8 @@ export interface Reply {
   readonly reprompt?: string;
   /** Detail offered with "Want to hear more?" and spoken on yes. */
   readonly more?: string;
+  /** The question that offers `more`, instead of "Want to hear more?". */
+  readonly offer?: string;
   /** A yes/no question this reply asks. */
   readonly pending?: Pending;
   /** Ends the session after speaking. */
@@ -24,14 +26,15 @@ export interface Reply {
  * Every reply that keeps the session open carries a reprompt.
  */
 export function reply(input: HandlerInput, r: Reply): Response {
-  const speech = r.more ? `${r.speech} ${MORE_QUESTION}` : r.speech;
+  const speech = r.more ? `${r.speech} ${r.offer ?? MORE_QUESTION}` : r.speech;
   const pending: Pending | undefined = r.pending ?? (r.more ? { kind: 'more', speech: r.more } : undefined);
   const builder = input.responseBuilder.speak(speech);
   if (r.end) {
     saveSessionState(input, {});
     return builder.withShouldEndSession(true).getResponse();
   }
-  const reprompt = r.reprompt ?? (r.more ? MORE_REPROMPT : ANYTHING_ELSE);
+  const reprompt =
+    r.reprompt ?? (r.more ? `${r.offer ?? MORE_REPROMPT} You can say yes or no.` : ANYTHING_ELSE);
   saveSessionState(input, { ...(pending && { pending }), last: { speech, reprompt } });
   return builder.reprompt(reprompt).getResponse();
 }
@@ -40,9 +43,9 @@ export function reply(input: HandlerInput, r: Reply): Response {
 export function replySpoken(
   input: HandlerInput,
   spoken: Spoken,
-  extra: Omit<Reply, 'speech' | 'more'> = {},
+  extra: Omit<Reply, 'speech' | 'more' | 'offer'> = {},
 ): Response {
-  return reply(input, { speech: spoken.speech, ...(spoken.more && { more: spoken.more }), ...extra });
+  return reply(input, { ...spoken, ...extra });
 }
 
 /** The question the session was waiting on, if any. */

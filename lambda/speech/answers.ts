@@ -28,6 +28,8 @@ import { calendarDate, capitalise, days, echo, listOf, relativeDate } from './fo
 export interface Spoken {
   readonly speech: string;
   readonly more?: string;
+  /** The question that offers `more`, when "Want to hear more?" does not fit. */
+  readonly offer?: string;
 }
 
 /** Words the brief answer aims to stay within. */
@@ -112,6 +114,7 @@ export function statusAnswer(care: TodaysCare): Spoken {
   return {
     speech: [opening, care.phase.summary, care.denseNote?.say].filter(Boolean).join(' '),
     more: todaysCareAnswer(care).speech,
+    offer: 'Would you like today’s care?',
   };
 }
 
@@ -330,7 +333,7 @@ export function dateSavedAnswer(care: TodaysCare): Spoken {
     timeline.day === 0
       ? 'Got it: you needled today, so today is day 0.'
       : `Got it: you needled on ${date}, so today is day ${timeline.day}.`;
-  return { speech: `${lead} Would you like today’s care?`, more: todaysCareAnswer(care).speech };
+  return { speech: lead, more: todaysCareAnswer(care).speech, offer: 'Would you like today’s care?' };
 }
 
 /** Questions and explanations for a date slot that is not one clear day. */

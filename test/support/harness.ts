@@ -32,7 +32,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     TABLE_NAME: tableName,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     LOG_LEVEL: 'silent',
-    AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...env,
   });
   let seen = dynamo.operations.length;

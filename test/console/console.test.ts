@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+/** Runs the console in a copy of the project, so its .data/ starts empty and stays apart. */
+function runConsole(cwd: string, input: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(cwd, 'dev', 'console.ts'), ...args],
+      { cwd, timeout: 30000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(stdout);
+      },
+    );
+    child.stdin?.end(input);
+  });
+}
+
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'aftercare-console-'));
+  for (const dir of ['dev', 'lambda', 'models'])
+    cpSync(join(root, dir), join(project, dir), { recursive: true });
+  cpSync(join(root, 'package.json'), join(project, 'package.json'));
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+});
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+});
+
+describe('the console, through a pipe', () => {
+  it('answers each line, and remembers the date across runs', async () => {
+    // Act
+    const first = await runConsole(project, 'I had my needling yesterday\nwhat should I do today\n', [
+      '--now',
+      '2026-11-27',
+      '--tz',
+      'Europe/Berlin',
+    ]);
+    const second = await runConsole(project, 'how far along am I\ncan I wear makeup yet\n', [
+      '--now',
+      '2026-11-30',
+      '--tz',
+      'Europe/Berlin',
+    ]);
+
+    // Assess
+    expect(first).toContain('Alexa: Got it: you needled on Thursday, November 26, so today is day 1.');
+    expect(first).toContain('Alexa: Today is day 1.');
+    expect(second).toContain('Alexa: Today is day 4, since your needling on Thursday, November 26.');
+    expect(second).toContain(
+      'Alexa: Make-up can go back on from day 4 or 5. Today is day 4, so you’re in that window.',
+    );
+  });
+
+  it('sends what it cannot place to the fallback', async () => {
+    const output = await runConsole(project, 'sing me a song\n', ['--now', '2026-11-27', '--tz', 'UTC']);
+
+    expect(output).toContain('Alexa: Sorry, I can’t help with that.');
+  });
+});
