@@ -110,7 +110,8 @@ export class Turn {
   }): Promise<Timeline | undefined> {
     const pk = this.accountPk;
     if (!pk) throw new NoUserError();
-    const current = await this.profile();
+    const stored = await this.account();
+    const current = stored?.profiles[this.profileId];
     const profile: ProfileRecord = {
       needling: changes.needling ?? current?.needling ?? 'standard',
       updatedAt: this.now.toISOString(),
@@ -119,13 +120,17 @@ export class Turn {
       }),
     };
     const zone = await this.zone();
-    await this.deps.store.saveProfile(pk, this.profileId, {
-      profile,
-      expiresAt: expiresAtFor(profile.procedureDate, this.now),
-      ...(this.zoneToCache && { zone: this.zoneToCache }),
-    });
+    await this.deps.store.saveProfile(
+      pk,
+      this.profileId,
+      {
+        profile,
+        expiresAt: expiresAtFor(profile.procedureDate, this.now),
+        ...(this.zoneToCache && { zone: this.zoneToCache }),
+      },
+      stored !== undefined,
+    );
     this.zoneToCache = undefined;
-    const stored = await this.account();
     this.record = Promise.resolve({
       version: (stored?.version ?? 0) + 1,
       ...(stored?.zone && { zone: stored.zone }),

@@ -67,9 +67,10 @@ export class AccountStore {
 
   /**
    * Sets one profile, leaving the other profiles and fields as they are, even when another
-   * turn writes the same item at the same time.
+   * turn writes the same item at the same time. `exists` says whether the turn read a record,
+   * so the first attempt is usually the one that succeeds.
    */
-  async saveProfile(pk: string, profileKey: string, write: ProfileWrite): Promise<void> {
+  async saveProfile(pk: string, profileKey: string, write: ProfileWrite, exists: boolean): Promise<void> {
     const zone: Record<string, AttributeValue> = write.zone ? { zone: { M: zoneToMap(write.zone) } } : {};
     const update = (abortSignal: AbortSignal): Promise<unknown> =>
       this.client.send(
@@ -106,7 +107,7 @@ export class AccountStore {
     await this.send('write', async (abortSignal) => {
       // Update in place when the item exists; create it otherwise. A lost race either way
       // means the other kind of write now succeeds.
-      for (const attempt of [update, create, update]) {
+      for (const attempt of exists ? [update, create, update] : [create, update]) {
         try {
           await attempt(abortSignal);
           return;

@@ -1,0 +1,100 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { envelope, hear, intentRequest, sessionEndedRequest } from '../../dev/envelope';
+import { startHarness, type Harness } from '../support/harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('bad and odd input', () => {
+  it('answers an intent it does not know with a pointer to what it can do', async () => {
+    const heard = await h.conversation().intent('OrderPizzaIntent');
+
+    expect(heard).toSpeak('Sorry, I can’t do that yet');
+    expect(heard).toBeValidSsml();
+  });
+
+  it.each(['CanIUseIntent', 'WhenCanIUseIntent', 'SymptomCheckIntent', 'SetNeedlingTypeIntent'])(
+    '%s with no slot asks which one',
+    async (intent) => {
+      const heard = await h.conversation().intent(intent);
+
+      expect(heard).toSpeak(/^(Which|Was your needling)/);
+      expect(heard.sessionEnded).toBe(false);
+    },
+  );
+
+  it('escapes a value it echoes back, and keeps the SSML valid', async () => {
+    const heard = await h
+      .conversation()
+      .intent('CanIUseIntent', { product: { value: '</speak><audio src="x"/> & "friends"\u0007' } });
+
+    expect(heard).toBeValidSsml();
+    expect(heard.ssml).not.toContain('<audio');
+    expect(heard).toSpeak('</speak><audio src="x"/> & "friends"');
+  });
+
+  it('cuts a very long echoed value short', async () => {
+    const heard = await h
+      .conversation()
+      .intent('SymptomCheckIntent', { symptom: { value: 'x'.repeat(5000) } });
+
+    expect(heard).toBeValidSsml();
+    expect(heard.speech.length).toBeLessThan(300);
+  });
+
+  it('answers a request without a session', async () => {
+    const request = envelope(
+      { apiEndpoint: h.api.endpoint },
+      intentRequest('2026-11-24T15:00:00Z', 'ProcedureGuideIntent'),
+      null,
+    );
+
+    expect(hear(await h.invoke(request))).toSpeak('star pattern');
+  });
+
+  it('answers a request without a user, and says it cannot save', async () => {
+    // Prepare
+    const request = envelope(
+      { apiEndpoint: h.api.endpoint },
+      intentRequest('2026-11-24T15:00:00Z', 'SetProcedureDateIntent', { procedureDate: '2026-11-20' }),
+      null,
+    );
+    Reflect.deleteProperty(request.context.System, 'user');
+
+    // Act
+    const heard = hear(await h.invoke(request));
+
+    // Assess
+    expect(heard).toSpeak('only remember your date');
+  });
+
+  it('returns an empty response to SessionEndedRequest, even with an error', async () => {
+    const response = await h.invoke(
+      envelope({ apiEndpoint: h.api.endpoint }, sessionEndedRequest('2026-11-24T15:00:00Z', 'ERROR')),
+    );
+
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
+
+  it('returns an empty, well-formed response to System.ExceptionEncountered', async () => {
+    const request = envelope({ apiEndpoint: h.api.endpoint }, {
+      type: 'System.ExceptionEncountered',
+      requestId: 'amzn1.echo-api.request.x',
+      timestamp: '2026-11-24T15:00:00Z',
+      locale: 'en-US',
+      error: { type: 'INVALID_RESPONSE', message: 'x' },
+      cause: { requestId: 'amzn1.echo-api.request.y' },
+    } as unknown as RequestEnvelope['request']);
+
+    const response = await h.invoke(request);
+
+    expect(response.version).toBe('1.0');
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { startHarness, type Harness } from '../support/harness';
+
+/** A TCP server that accepts connections and never answers: a store that hangs. */
+let silent: Server;
+const sockets = new Set<Socket>();
+let h: Harness;
+
+beforeAll(async () => {
+  silent = createServer((socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const { port } = silent.address() as AddressInfo;
+  h = await startHarness({ AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`, STORE_TIMEOUT_MS: '800' });
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) =>
+    silent.close(() => {
+      resolve();
+    }),
+  );
+  await h.close();
+});
+
+describe('a store that hangs', () => {
+  it('answers a read turn with a spoken apology instead of timing out', async () => {
+    const heard = await h.conversation().intent('WhatToDoTodayIntent');
+
+    expect(heard).toSpeak('can’t reach your saved details');
+    expect(heard).toBeValidSsml();
+  });
+
+  it('never claims a write it did not make', async () => {
+    const heard = await h.conversation().intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+
+    expect(heard).not.toSpeak('Got it');
+    expect(heard).toSpeak('Sorry');
+  });
+
+  it('still answers turns that need no store', async () => {
+    expect(await h.conversation().intent('NumbingIntent')).toSpeak('patch test');
+  });
+});
