@@ -231,8 +231,8 @@ const rednessStages: readonly SymptomStage[] = [
 ];
 
 const rednessTimeline = {
-  say: 'The lesson expects redness and bruising for the first three days, fading to pink after day 3, minimal by day 6, and very few signs by day 7 or 8.',
-  seed: [SEED.redPurple, SEED.pinkByDay3, SEED.minimalDay6, SEED.fewSignsDay7],
+  say: 'The lesson expects redness and bruising to fade to pink after day 3, and to be minimal by day 6.',
+  seed: [SEED.pinkByDay3, SEED.minimalDay6],
 };
 
 const ointmentAdvice = {

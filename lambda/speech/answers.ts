@@ -143,8 +143,7 @@ export function nextChangeAnswer(timeline: Timeline, change: NextChange | undefi
       : '',
     change.usuallyFrom.length > 0 ? usuallyFromSentence(change.usuallyFrom) : '',
   ].filter(Boolean);
-  const dense = timeline.needling === 'dense' ? ` ${denseReminder()}` : '';
-  return { speech: `${when}: ${parts.join(' ')}${dense}` };
+  return { speech: `${when}: ${parts.join(' ')}` };
 }
 
 /** "Vitamin A and peptides usually come back between day 3 and day 7." */
@@ -270,10 +269,9 @@ export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline): 
     case 'outside':
       return {
         speech: [
-          `On day ${timeline.day}, ${symptom.name} is outside the lesson’s timeline.`,
           symptom.timeline?.say,
           answer.denseNote?.say,
-          'Please check with a professional.',
+          `Day ${timeline.day} is past that timeline, so please check with a professional.`,
         ]
           .filter(Boolean)
           .join(' '),

@@ -120,7 +120,7 @@ describe('questions about the day', () => {
       symptom: { value: 'bleeding', id: 'bleeding' },
     });
 
-    expect(bleeding).toSpeak('outside the lesson’s timeline', 'few days longer', 'check with a professional');
+    expect(bleeding).toSpeak('Day 12 is past that timeline', 'few days longer', 'check with a professional');
   });
 });
 
