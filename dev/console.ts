@@ -19,6 +19,8 @@ import { handler } from '../lambda/index';
 const TABLE_NAME = 'aftercare-local';
 
 async function main(): Promise<void> {
+  // The AWS SDK warns about Node 20 on every client; it is harmless here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const { values } = parseArgs({
     options: {
       now: { type: 'string' },
@@ -48,7 +50,6 @@ async function main(): Promise<void> {
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     DEFAULT_TIME_ZONE: zone,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
 
   const nlu = new Nlu(loadModel());

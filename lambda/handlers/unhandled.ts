@@ -13,7 +13,8 @@ export const unhandledHandler: RequestHandler = {
     Turn.of(input).deps.log.info('unhandled request', { type });
     if (type !== 'IntentRequest' && type !== 'LaunchRequest') return input.responseBuilder.getResponse();
     return reply(input, {
-      speech: 'Sorry, I can’t do that yet. You can ask what to do today, or what changes next.',
+      speech:
+        'Sorry, I can’t do that yet. You can ask what to do today, or what changes next. What would you like?',
       reprompt: 'What would you like to know?',
     });
   },

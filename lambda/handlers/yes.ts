@@ -13,6 +13,7 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
     case undefined:
       return reply(input, {
         speech: 'What would you like to know? You can ask what to do today, or what changes next.',
+        reprompt: 'What would you like to know?',
       });
   }
 });

@@ -5,7 +5,6 @@ import { saveSessionState, sessionState, type Pending } from './session';
 
 export const MORE_QUESTION = 'Want to hear more?';
 const MORE_REPROMPT = 'Would you like more detail?';
-const ANYTHING_ELSE = 'What else would you like to know?';
 
 export interface Reply {
   readonly speech: string;
@@ -17,24 +16,24 @@ export interface Reply {
   readonly offer?: string;
   /** A yes/no question this reply asks. */
   readonly pending?: Pending;
-  /** Ends the session after speaking. */
+  /** Ends the session after speaking; by default, a reply that asks nothing ends it. */
   readonly end?: boolean;
 }
 
 /**
  * Builds the response and remembers what was said, so "repeat" and "yes" work next turn.
- * Every reply that keeps the session open carries a reprompt.
+ * A reply that asks something keeps the session open with a reprompt; one that asks nothing
+ * closes it, so the microphone never stays open on a statement.
  */
 export function reply(input: HandlerInput, r: Reply): Response {
   const speech = r.more ? `${r.speech} ${r.offer ?? MORE_QUESTION}` : r.speech;
   const pending: Pending | undefined = r.pending ?? (r.more ? { kind: 'more', speech: r.more } : undefined);
   const builder = input.responseBuilder.speak(speech);
-  if (r.end) {
+  if (r.end ?? (r.reprompt === undefined && r.more === undefined && r.pending === undefined)) {
     saveSessionState(input, {});
     return builder.withShouldEndSession(true).getResponse();
   }
-  const reprompt =
-    r.reprompt ?? (r.more ? `${r.offer ?? MORE_REPROMPT} You can say yes or no.` : ANYTHING_ELSE);
+  const reprompt = r.reprompt ?? `${r.offer ?? MORE_REPROMPT} You can say yes or no.`;
   saveSessionState(input, { ...(pending && { pending }), last: { speech, reprompt } });
   return builder.reprompt(reprompt).getResponse();
 }

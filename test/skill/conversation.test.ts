@@ -60,8 +60,10 @@ describe('questions about the day', () => {
 
     expect(brief).toSpeak('Today is day 4.', 'ointment', 'Want to hear more?');
     expect(brief.speech.split(/\s+/).length).toBeLessThanOrEqual(50);
+    expect(brief.sessionEnded).toBe(false);
+    expect(brief.reprompt).toMatch(/yes or no/);
     expect(more).toSpeak('20 to 30 minutes');
-    expect(more.sessionEnded).toBe(false);
+    expect(more.sessionEnded).toBe(true);
   });
 
   it('says where the recovery stands', async () => {
@@ -162,5 +164,25 @@ describe('guides and built-ins', () => {
 
     expect(heard).toSpeak('When did you do your needling?');
     expect(heard.reprompt).toMatch(/When did you do your needling/);
+  });
+});
+
+describe('the microphone', () => {
+  it('stays open only after a question, always with a reprompt', async () => {
+    const user = h.conversation();
+    const turns = [
+      await user.launch(),
+      await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' }),
+      await user.intent('WhatsNextIntent'),
+      await user.intent('CanIUseIntent', { product: { value: 'exercise', id: 'exercise' } }),
+      await user.intent('AMAZON.HelpIntent'),
+      await user.intent('AMAZON.FallbackIntent'),
+    ];
+
+    for (const heard of turns) {
+      const asks = heard.speech.includes('?');
+      expect([heard.speech, heard.sessionEnded]).toEqual([heard.speech, !asks]);
+      if (asks) expect(heard.reprompt).toBeDefined();
+    }
   });
 });

@@ -25,6 +25,7 @@ export interface Harness {
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const [dynamo, api] = await Promise.all([startLocalDynamo(), AlexaApiStub.start()]);
   const tableName = `aftercare-test-${randomUUID().slice(0, 8)}`;
   await ensureTable(dynamo.endpoint, tableName);
