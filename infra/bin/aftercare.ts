@@ -1,23 +1,13 @@
 /**
- * The CDK app. `npm run synth` writes the templates to cdk.out/ offline; `npm run deploy`
- * deploys them and then the skill package (see the README).
+ * The CDK app. `npm run synth` writes two templates of the same stack to cdk.out/, offline:
+ * `Aftercare` for `cdk deploy` and `AftercareAskCli` for `ask deploy` (see ask-resources.json).
  */
 import { App } from 'aws-cdk-lib';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AftercareStack } from '../lib/aftercare-stack';
+import { defineStacks } from '../lib/app';
 
-const app = new App();
-const lambdaCodePath = join(__dirname, '..', '..', 'dist', 'lambda');
-if (!existsSync(join(lambdaCodePath, 'index.js'))) {
-  throw new Error(`No bundle at ${lambdaCodePath}: run npm run build first.`);
-}
-const skillId: unknown = app.node.tryGetContext('skillId');
-const defaultTimeZone: unknown = app.node.tryGetContext('defaultTimeZone');
-
-new AftercareStack(app, 'Aftercare', {
-  lambdaCodePath,
-  ...(typeof skillId === 'string' && { skillId }),
-  ...(typeof defaultTimeZone === 'string' && { defaultTimeZone }),
-  description: 'Aftercare Alexa skill: function, table and alarms',
-});
+const bundle = join(__dirname, '..', '..', 'dist', 'lambda');
+if (!existsSync(join(bundle, 'index.js')))
+  throw new Error(`No bundle at ${bundle}: run npm run build first.`);
+defineStacks(new App(), bundle);

@@ -10,6 +10,7 @@ import {
   aws_iam as iam,
   aws_lambda as lambda,
   aws_logs as logs,
+  aws_s3 as s3,
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 
@@ -26,9 +27,15 @@ export const SKILL_TIMEOUT = Duration.seconds(7);
 /** Alarm when a turn takes this long: close to the timeout, far above the 4 s we aim for. */
 export const SLOW_TURN = Duration.seconds(6);
 
+/**
+ * Where the function's code comes from: the bundle folder, uploaded by `cdk deploy` as an
+ * asset, or the S3 object the ASK CLI's CloudFormation deployer uploads and passes in as
+ * parameters (`ask deploy`, see ask-resources.json).
+ */
+export type SkillCode = { readonly kind: 'asset'; readonly path: string } | { readonly kind: 'ask-cli' };
+
 export interface AftercareStackProps extends StackProps {
-  /** Folder holding the built bundle (`npm run build` writes dist/lambda). */
-  readonly lambdaCodePath: string;
+  readonly code: SkillCode;
   /** The Alexa skill ID, when known at synth time; otherwise a deploy-time parameter. */
   readonly skillId?: string;
   /** Zone for users whose device zone cannot be read. */
@@ -82,7 +89,7 @@ export class AftercareStack extends Stack {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       handler: 'index.handler',
-      code: lambda.Code.fromAsset(props.lambdaCodePath, { exclude: ['*.map'] }),
+      code: this.skillCode(props.code),
       memorySize: SKILL_MEMORY_MB,
       timeout: SKILL_TIMEOUT,
       role,
@@ -125,5 +132,21 @@ export class AftercareStack extends Stack {
       description: 'Put this in models/skill.json as the custom and events endpoint (npm run deploy does)',
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    if (props.code.kind === 'ask-cli') {
+      // The ASK CLI reads this output and writes it into skill.json itself.
+      new CfnOutput(this, 'SkillEndpoint', { value: this.skillFunction.functionArn });
+    }
+  }
+
+  private skillCode(code: SkillCode): lambda.Code {
+    if (code.kind === 'asset') return lambda.Code.fromAsset(code.path, { exclude: ['*.map'] });
+    // The ASK CLI passes these six parameters to every template it deploys; runtime and
+    // handler are fixed by this stack, so those two are accepted and left unused.
+    for (const name of ['LambdaRuntime', 'LambdaHandler']) {
+      new CfnParameter(this, name, { type: 'String', description: 'Set by the ASK CLI; not used' });
+    }
+    const param = (name: string): string => new CfnParameter(this, name, { type: 'String' }).valueAsString;
+    const bucket = s3.Bucket.fromBucketName(this, 'AskCliCodeBucket', param('CodeBucket'));
+    return lambda.Code.fromBucket(bucket, param('CodeKey'), param('CodeVersion'));
   }
 }

@@ -4,17 +4,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLambda } from '../../dev/build';
-import { AftercareStack, SKILL_MEMORY_MB, SKILL_TIMEOUT } from '../../infra/lib/aftercare-stack';
+import { TEST_SKILL_ID } from '../../dev/envelope';
+import { SKILL_MEMORY_MB, SKILL_TIMEOUT } from '../../infra/lib/aftercare-stack';
+import { defineStacks } from '../../infra/lib/app';
 
 let template: Template;
+let askCli: Template;
 let codeDir: string;
 
 beforeAll(async () => {
   // Prepare: the real bundle, built where the stack can take it as an asset.
   codeDir = mkdtempSync(join(tmpdir(), 'aftercare-infra-'));
   await buildLambda(codeDir);
-  const stack = new AftercareStack(new App(), 'Aftercare', { lambdaCodePath: codeDir });
-  template = Template.fromStack(stack);
+  const stacks = defineStacks(new App({ context: { skillId: TEST_SKILL_ID } }), codeDir);
+  template = Template.fromStack(stacks.cdk);
+  askCli = Template.fromStack(stacks.askCli);
 });
 afterAll(() => {
   rmSync(codeDir, { recursive: true, force: true });
@@ -64,7 +68,10 @@ describe('the skill function', () => {
       Principal: 'alexa-appkit.amazon.com',
       EventSourceToken: { Ref: 'SkillId' },
     });
-    template.hasParameter('SkillId', { AllowedPattern: Match.stringLikeRegexp('amzn1') });
+    template.hasParameter('SkillId', {
+      AllowedPattern: Match.stringLikeRegexp('amzn1'),
+      Default: TEST_SKILL_ID,
+    });
   });
 
   it('outputs the function ARN for skill.json', () => {
@@ -140,5 +147,37 @@ describe('the alarms', () => {
 
     expect(threshold).toBeGreaterThan(4000);
     expect(threshold).toBeLessThan(SKILL_TIMEOUT.toMilliseconds());
+  });
+});
+
+describe('the ASK CLI template', () => {
+  it('takes exactly the parameters the ASK CLI passes, and gives it SkillEndpoint', () => {
+    expect(Object.keys(askCli.toJSON().Parameters as object).sort()).toEqual(
+      ['CodeBucket', 'CodeKey', 'CodeVersion', 'LambdaHandler', 'LambdaRuntime', 'SkillId'].sort(),
+    );
+    askCli.hasOutput('SkillEndpoint', { Value: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } });
+  });
+
+  it('runs the code the ASK CLI uploaded, in the same function, table and alarms', () => {
+    askCli.hasResourceProperties('AWS::Lambda::Function', {
+      Code: {
+        S3Bucket: { Ref: 'CodeBucket' },
+        S3Key: { Ref: 'CodeKey' },
+        S3ObjectVersion: { Ref: 'CodeVersion' },
+      },
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+    });
+    for (const type of [
+      'AWS::DynamoDB::Table',
+      'AWS::Lambda::Permission',
+      'AWS::CloudWatch::Alarm',
+      'AWS::IAM::Role',
+    ]) {
+      expect([type, Object.keys(askCli.findResources(type)).length]).toEqual([
+        type,
+        Object.keys(template.findResources(type)).length,
+      ]);
+    }
   });
 });
