@@ -5,6 +5,7 @@
  */
 import type { Intent, Request, RequestEnvelope, ResponseEnvelope, Slot, slu } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
+import { plainText } from '../lambda/speech/format';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
@@ -144,22 +145,11 @@ export function hear(response: ResponseEnvelope): Heard {
   const repromptSsml = reprompt?.type === 'SSML' ? reprompt.ssml : reprompt?.text;
   return {
     ssml,
-    speech: stripSsml(ssml),
-    reprompt: repromptSsml === undefined ? undefined : stripSsml(repromptSsml),
+    speech: plainText(ssml),
+    reprompt: repromptSsml === undefined ? undefined : plainText(repromptSsml),
     sessionEnded: response.response.shouldEndSession !== false,
     envelope: response,
   };
-}
-
-function stripSsml(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, '')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
 }
 
 export type Invoke = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;

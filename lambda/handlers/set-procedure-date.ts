@@ -1,5 +1,5 @@
 import { readProcedureDate } from '../care/procedure-date';
-import { dateQuestion } from '../speech/answers';
+import { dateProblem, lastWeekQuestion } from '../speech/answers';
 import { calendarDate } from '../speech/format';
 import { intentHandler, slotOf } from '../skill/intent';
 import { reply } from '../skill/reply';
@@ -16,11 +16,11 @@ export const setProcedureDateHandler = intentHandler(['SetProcedureDateIntent'],
       return saveProcedureDate(input, turn, reading.date);
     case 'confirm-weekday':
       return reply(input, {
-        speech: dateQuestion(reading, today),
+        speech: lastWeekQuestion(reading, today),
         reprompt: `Did you needle on ${calendarDate(reading.lastWeek, today)}? Please say yes or no.`,
         pending: { kind: 'confirm-weekday', heard: reading.heard, lastWeek: reading.lastWeek },
       });
     default:
-      return askForDate(input, dateQuestion(reading, today).replace(/ When did you.*$/, ''));
+      return askForDate(input, dateProblem(reading, today));
   }
 });

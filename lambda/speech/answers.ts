@@ -334,19 +334,27 @@ export function dateSavedAnswer(care: TodaysCare): Spoken {
   return { speech: lead, more: todaysCareAnswer(care).speech, offer: 'Would you like today’s care?' };
 }
 
-/** Questions and explanations for a date slot that is not one clear day. */
-export function dateQuestion(reading: Exclude<DateReading, { kind: 'date' }>, today: string): string {
+/** "Did you mean last Monday, November 23?" */
+export function lastWeekQuestion(
+  reading: Extract<DateReading, { kind: 'confirm-weekday' }>,
+  today: string,
+): string {
+  const last = calendarDate(reading.lastWeek, today);
+  return reading.lastWeek === today ? `Did you mean today, ${last}?` : `Did you mean last ${last}?`;
+}
+
+/** Why a date slot gave no day to store; the caller asks for the date again. */
+export function dateProblem(
+  reading: Extract<DateReading, { kind: 'vague' | 'out-of-range' | 'unreadable' }>,
+  today: string,
+): string {
   switch (reading.kind) {
-    case 'confirm-weekday': {
-      const last = calendarDate(reading.lastWeek, today);
-      return reading.lastWeek === today ? `Did you mean today, ${last}?` : `Did you mean last ${last}?`;
-    }
     case 'vague':
-      return `I need the exact day, not just the ${reading.unit}. ${ASK_DATE}`;
+      return `I need the exact day, not just the ${reading.unit}.`;
     case 'out-of-range':
-      return `I heard ${calendarDate(reading.date, today)}, which seems too far from today. ${ASK_DATE}`;
+      return `I heard ${calendarDate(reading.date, today)}, which seems too far from today.`;
     case 'unreadable':
-      return `I didn’t catch a date there. ${ASK_DATE}`;
+      return 'I didn’t catch a date there.';
   }
 }
 
