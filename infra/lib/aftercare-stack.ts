@@ -21,6 +21,9 @@ import type { Construct } from 'constructs';
  */
 export const SKILL_MEMORY_MB = 256;
 
+export const SKILL_RUNTIME = lambda.Runtime.NODEJS_22_X;
+export const SKILL_HANDLER = 'index.handler';
+
 /** Alexa waits 8 seconds; the function must give up before Alexa does. */
 export const SKILL_TIMEOUT = Duration.seconds(7);
 
@@ -86,10 +89,8 @@ export class AftercareStack extends Stack {
 
     this.skillFunction = new lambda.Function(this, 'SkillFunction', {
       description: 'Aftercare Alexa skill',
-      runtime: lambda.Runtime.NODEJS_22_X,
+      ...this.skillCode(props.code),
       architecture: lambda.Architecture.ARM_64,
-      handler: 'index.handler',
-      code: this.skillCode(props.code),
       memorySize: SKILL_MEMORY_MB,
       timeout: SKILL_TIMEOUT,
       role,
@@ -138,15 +139,25 @@ export class AftercareStack extends Stack {
     }
   }
 
-  private skillCode(code: SkillCode): lambda.Code {
-    if (code.kind === 'asset') return lambda.Code.fromAsset(code.path, { exclude: ['*.map'] });
-    // The ASK CLI passes these six parameters to every template it deploys; runtime and
-    // handler are fixed by this stack, so those two are accepted and left unused.
-    for (const name of ['LambdaRuntime', 'LambdaHandler']) {
-      new CfnParameter(this, name, { type: 'String', description: 'Set by the ASK CLI; not used' });
+  /**
+   * The code, runtime and handler: fixed here for `cdk deploy`; for the ASK CLI, taken from the
+   * parameters it passes to every template (its code upload, and the runtime and handler in
+   * ask-resources.json, which a test holds to the values below).
+   */
+  private skillCode(code: SkillCode): { code: lambda.Code; runtime: lambda.Runtime; handler: string } {
+    if (code.kind === 'asset') {
+      return {
+        code: lambda.Code.fromAsset(code.path, { exclude: ['*.map'] }),
+        runtime: SKILL_RUNTIME,
+        handler: SKILL_HANDLER,
+      };
     }
     const param = (name: string): string => new CfnParameter(this, name, { type: 'String' }).valueAsString;
     const bucket = s3.Bucket.fromBucketName(this, 'AskCliCodeBucket', param('CodeBucket'));
-    return lambda.Code.fromBucket(bucket, param('CodeKey'), param('CodeVersion'));
+    return {
+      code: lambda.Code.fromBucket(bucket, param('CodeKey'), param('CodeVersion')),
+      runtime: new lambda.Runtime(param('LambdaRuntime'), lambda.RuntimeFamily.NODEJS),
+      handler: param('LambdaHandler'),
+    };
   }
 }

@@ -9,7 +9,10 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
     case 'confirm-weekday':
       return saveProcedureDate(input, turn, pending.lastWeek);
     case 'more':
-      return reply(input, { speech: pending.speech });
+      return reply(input, {
+        speech: pending.speech,
+        ...(pending.more !== undefined && { more: pending.more }),
+      });
     case undefined:
       return reply(input, {
         speech: 'What would you like to know? You can ask what to do today, or what changes next.',

@@ -11,7 +11,7 @@ export interface Reply {
   /** Said again when the user is silent; defaults to a general question. */
   readonly reprompt?: string;
   /** Detail offered with "Want to hear more?" and spoken on yes. */
-  readonly more?: string;
+  readonly more?: string | Spoken;
   /** The question that offers `more`, instead of "Want to hear more?". */
   readonly offer?: string;
   /** A yes/no question this reply asks. */
@@ -27,7 +27,7 @@ export interface Reply {
  */
 export function reply(input: HandlerInput, r: Reply): Response {
   const speech = r.more ? `${r.speech} ${r.offer ?? MORE_QUESTION}` : r.speech;
-  const pending: Pending | undefined = r.pending ?? (r.more ? { kind: 'more', speech: r.more } : undefined);
+  const pending: Pending | undefined = r.pending ?? (r.more ? offerOf(r.more) : undefined);
   const builder = input.responseBuilder.speak(speech);
   if (r.end ?? (r.reprompt === undefined && r.more === undefined && r.pending === undefined)) {
     saveSessionState(input, {});
@@ -36,6 +36,13 @@ export function reply(input: HandlerInput, r: Reply): Response {
   const reprompt = r.reprompt ?? `${r.offer ?? MORE_REPROMPT} You can say yes or no.`;
   saveSessionState(input, { ...(pending && { pending }), last: { speech, reprompt } });
   return builder.reprompt(reprompt).getResponse();
+}
+
+/** What yes will say: the offered answer, and the detail it may offer in turn. */
+function offerOf(more: string | Spoken): Pending {
+  if (typeof more === 'string') return { kind: 'more', speech: more };
+  const next = typeof more.more === 'string' ? more.more : more.more?.speech;
+  return { kind: 'more', speech: more.speech, ...(next !== undefined && { more: next }) };
 }
 
 /** A reply from an engine answer that may offer more. */

@@ -4,8 +4,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 export type Pending =
   /** "Did you mean last Monday?": yes stores `lastWeek`, no stores `heard`. */
   | { readonly kind: 'confirm-weekday'; readonly heard: string; readonly lastWeek: string }
-  /** "Want to hear more?": yes speaks `speech`. */
-  | { readonly kind: 'more'; readonly speech: string };
+  /** "Want to hear more?": yes speaks `speech`, then offers `more` if there is any. */
+  | { readonly kind: 'more'; readonly speech: string; readonly more?: string };
 
 /** What the skill keeps between the turns of one session. */
 export interface SessionState {
@@ -31,7 +31,11 @@ function parseState(attributes: Record<string, unknown>): SessionState {
   const last = attributes.last as Partial<Record<string, unknown>> | undefined;
   let parsedPending: Pending | undefined;
   if (pending?.kind === 'more' && typeof pending.speech === 'string') {
-    parsedPending = { kind: 'more', speech: pending.speech };
+    parsedPending = {
+      kind: 'more',
+      speech: pending.speech,
+      ...(typeof pending.more === 'string' && { more: pending.more }),
+    };
   } else if (
     pending?.kind === 'confirm-weekday' &&
     typeof pending.heard === 'string' &&

@@ -27,7 +27,8 @@ import { calendarDate, capitalise, days, echo, listOf, relativeDate } from './fo
 /** An answer: what to say now, and the detail to offer after it. */
 export interface Spoken {
   readonly speech: string;
-  readonly more?: string;
+  /** Said on yes; an answer of its own may offer more in turn. */
+  readonly more?: string | Spoken;
   /** The question that offers `more`, when "Want to hear more?" does not fit. */
   readonly offer?: string;
 }
@@ -113,7 +114,7 @@ export function statusAnswer(care: TodaysCare): Spoken {
     timeline.day === 0 ? 'Today is day 0: you needled today.' : `Today is day ${timeline.day}, ${since}.`;
   return {
     speech: [opening, care.phase.summary, care.denseNote?.say].filter(Boolean).join(' '),
-    more: todaysCareAnswer(care).speech,
+    more: todaysCareAnswer(care),
     offer: 'Would you like today’s care?',
   };
 }
@@ -331,7 +332,7 @@ export function dateSavedAnswer(care: TodaysCare): Spoken {
     timeline.day === 0
       ? 'Got it: you needled today, so today is day 0.'
       : `Got it: you needled on ${date}, so today is day ${timeline.day}.`;
-  return { speech: lead, more: todaysCareAnswer(care).speech, offer: 'Would you like today’s care?' };
+  return { speech: lead, more: todaysCareAnswer(care), offer: 'Would you like today’s care?' };
 }
 
 /** "Did you mean last Monday, November 23?" */

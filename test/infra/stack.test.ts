@@ -1,11 +1,16 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLambda } from '../../dev/build';
 import { TEST_SKILL_ID } from '../../dev/envelope';
-import { SKILL_MEMORY_MB, SKILL_TIMEOUT } from '../../infra/lib/aftercare-stack';
+import {
+  SKILL_HANDLER,
+  SKILL_MEMORY_MB,
+  SKILL_RUNTIME,
+  SKILL_TIMEOUT,
+} from '../../infra/lib/aftercare-stack';
 import { defineStacks } from '../../infra/lib/app';
 
 let template: Template;
@@ -151,6 +156,31 @@ describe('the alarms', () => {
 });
 
 describe('the ASK CLI template', () => {
+  it('is what ask-resources.json deploys, with the runtime and handler of the CDK template', () => {
+    const resources = JSON.parse(readFileSync(join(__dirname, '../../ask-resources.json'), 'utf8')) as {
+      profiles: {
+        default: {
+          skillMetadata: { src: string };
+          code: { default: { src: string } };
+          skillInfrastructure: { type: string; userConfig: Record<string, string> };
+        };
+      };
+    };
+    const { skillMetadata, code, skillInfrastructure } = resources.profiles.default;
+
+    expect([skillMetadata.src, code.default.src]).toEqual(['./models', './dist/lambda']);
+    expect(skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
+    expect(skillInfrastructure.userConfig).toMatchObject({
+      runtime: SKILL_RUNTIME.name,
+      handler: SKILL_HANDLER,
+      templatePath: './cdk.out/AftercareAskCli.template.json',
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: SKILL_RUNTIME.name,
+      Handler: SKILL_HANDLER,
+    });
+  });
+
   it('takes exactly the parameters the ASK CLI passes, and gives it SkillEndpoint', () => {
     expect(Object.keys(askCli.toJSON().Parameters as object).sort()).toEqual(
       ['CodeBucket', 'CodeKey', 'CodeVersion', 'LambdaHandler', 'LambdaRuntime', 'SkillId'].sort(),
@@ -165,8 +195,10 @@ describe('the ASK CLI template', () => {
         S3Key: { Ref: 'CodeKey' },
         S3ObjectVersion: { Ref: 'CodeVersion' },
       },
-      Runtime: 'nodejs22.x',
+      Runtime: { Ref: 'LambdaRuntime' },
+      Handler: { Ref: 'LambdaHandler' },
       Architectures: ['arm64'],
+      MemorySize: SKILL_MEMORY_MB,
     });
     for (const type of [
       'AWS::DynamoDB::Table',

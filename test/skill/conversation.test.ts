@@ -21,13 +21,16 @@ describe('a new user, start to finish', () => {
     const welcome = await user.launch();
     const saved = await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
     const today = await user.intent('AMAZON.YesIntent');
+    const details = await user.intent('AMAZON.YesIntent');
 
     // Assess
     expect(welcome).toSpeak('when did you do your needling', 'not medical advice');
     expect(welcome.sessionEnded).toBe(false);
     expect(saved).toSpeak('Friday, November 20', 'today is day 4');
-    expect(today).toSpeak('Today is day 4.', 'make-up');
-    for (const heard of [welcome, saved, today]) expect(heard).toBeValidSsml();
+    expect(today).toSpeak('Today is day 4.', 'make-up', 'Want to hear more?');
+    expect(details).toSpeak('20 to 30 minutes');
+    expect(details.sessionEnded).toBe(true);
+    for (const heard of [welcome, saved, today, details]) expect(heard).toBeValidSsml();
   });
 
   it('remembers the date in a later session, days later', async () => {

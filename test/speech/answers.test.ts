@@ -24,6 +24,13 @@ const PROCEDURE = '2026-11-20';
 const DAYS = [-10, -1, ...Array.from({ length: 31 }, (_, d) => d), 400];
 const NEEDLING: NeedlingType[] = ['standard', 'dense'];
 
+/** The speech of an answer and of everything it offers after it. */
+function texts(spoken: Spoken | string | undefined): string[] {
+  if (spoken === undefined) return [];
+  if (typeof spoken === 'string') return [spoken];
+  return [spoken.speech, ...texts(spoken.more)];
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -73,7 +80,7 @@ describe('spoken answers', () => {
 
   it('says something on every turn, in valid SSML, with no raw dates or placeholders', () => {
     for (const { what, spoken } of answers) {
-      for (const text of [spoken.speech, spoken.more ?? '']) {
+      for (const text of texts(spoken)) {
         expect([what, XMLValidator.validate(`<speak>${text}</speak>`)]).toEqual([what, true]);
         expect([what, text]).not.toEqual([
           what,
