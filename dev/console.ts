@@ -3,7 +3,7 @@
  * data under .data/, with a loopback stub of the Alexa API. Type what you would say; it
  * prints what Alexa would say. Works from a pipe too.
  *
- *   npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME]
+ *   npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +27,14 @@ async function main(): Promise<void> {
       tz: { type: 'string' },
       user: { type: 'string', default: 'local-user' },
       person: { type: 'string' },
+      intents: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME]');
+    console.log(
+      'npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]',
+    );
     return;
   }
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -82,7 +85,9 @@ async function main(): Promise<void> {
         understood.kind === 'launch'
           ? await conversation.launch()
           : await conversation.intent(understood.name, understood.slots);
-      print(heard, understood.kind === 'launch' ? 'LaunchRequest' : understood.name);
+      if (values.intents)
+        console.log(`  [${understood.kind === 'launch' ? 'LaunchRequest' : understood.name}]`);
+      print(heard);
     }
     if (!piped) lines.prompt();
   }
@@ -101,8 +106,7 @@ function startClock(now: string | undefined, zone: string): () => Date {
   return () => new Date(Date.now() + offset);
 }
 
-function print(heard: Heard, intent: string): void {
-  if (process.env.AFTERCARE_CONSOLE_DEBUG) console.log(`  [${intent}]`);
+function print(heard: Heard): void {
   console.log(`Alexa: ${heard.speech}`);
   if (heard.sessionEnded) console.log('  (session ended)');
 }

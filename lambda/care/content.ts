@@ -91,7 +91,7 @@ export const PHASES: readonly Phase[] = [
   {
     id: 'complete',
     days: { from: COMPLETE_AFTER_DAYS + 1 },
-    summary: 'Your needling was over a year ago, so that recovery is complete.',
+    summary: 'That was over a year ago, so the recovery is complete.',
     seed: [SEED.fewSignsDay7, SEED.activesWeeks],
   },
 ];

@@ -1,14 +1,15 @@
 import { intentHandler } from '../skill/intent';
-import { lastSaid, reply } from '../skill/reply';
-import { helpAnswer } from '../speech/answers';
+import { reply } from '../skill/reply';
+import { sessionState } from '../skill/session';
+import { replyWithHelp } from './help';
 
-/** "Say that again." */
+/** "Say that again": the last answer, still waiting on the question it asked. */
 export const repeatHandler = intentHandler(['AMAZON.RepeatIntent'], (input) => {
-  const last = lastSaid(input);
-  return reply(
-    input,
-    last
-      ? { speech: last.speech, ...(last.reprompt && { reprompt: last.reprompt }) }
-      : { speech: helpAnswer() },
-  );
+  const { last, pending } = sessionState(input);
+  if (!last) return replyWithHelp(input);
+  return reply(input, {
+    speech: last.speech,
+    ...(last.reprompt !== undefined && { reprompt: last.reprompt }),
+    ...(pending && { pending }),
+  });
 });

@@ -8,7 +8,7 @@ const MORE_REPROMPT = 'Would you like more detail?';
 
 export interface Reply {
   readonly speech: string;
-  /** Said again when the user is silent; defaults to a general question. */
+  /** Said again when the user is silent; defaults to the offer of `more`. */
   readonly reprompt?: string;
   /** Detail offered with "Want to hear more?" and spoken on yes. */
   readonly more?: string | Spoken;
@@ -57,8 +57,4 @@ export function replySpoken(
 /** The question the session was waiting on, if any. */
 export function pendingQuestion(input: HandlerInput): Pending | undefined {
   return sessionState(input).pending;
-}
-
-export function lastSaid(input: HandlerInput): { speech: string; reprompt?: string } | undefined {
-  return sessionState(input).last;
 }

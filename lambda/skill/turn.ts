@@ -65,11 +65,6 @@ export class Turn {
     return turn;
   }
 
-  /** A hash of the account, for logs. */
-  get accountHash(): string | undefined {
-    return this.accountPk?.slice(-12);
-  }
-
   /** The stored record, read at most once per turn. */
   account(): Promise<AccountRecord | undefined> {
     const pk = this.accountPk;
@@ -112,12 +107,11 @@ export class Turn {
     if (!pk) throw new NoUserError();
     const stored = await this.account();
     const current = stored?.profiles[this.profileId];
+    const procedureDate = changes.procedureDate ?? current?.procedureDate;
     const profile: ProfileRecord = {
       needling: changes.needling ?? current?.needling ?? 'standard',
       updatedAt: this.now.toISOString(),
-      ...((changes.procedureDate ?? current?.procedureDate) !== undefined && {
-        procedureDate: changes.procedureDate ?? current?.procedureDate,
-      }),
+      ...(procedureDate !== undefined && { procedureDate }),
     };
     const zone = await this.zone();
     await this.deps.store.saveProfile(
@@ -130,15 +124,11 @@ export class Turn {
       },
       stored !== undefined,
     );
+    // The zone went out with the profile; finish() has nothing left to write.
     this.zoneToCache = undefined;
-    this.record = Promise.resolve({
-      version: (stored?.version ?? 0) + 1,
-      ...(stored?.zone && { zone: stored.zone }),
-      profiles: { ...stored?.profiles, [this.profileId]: profile },
-    });
-    return profile.procedureDate === undefined
+    return procedureDate === undefined
       ? undefined
-      : timelineFor(profile.procedureDate, profile.needling, this.now, zone);
+      : timelineFor(procedureDate, profile.needling, this.now, zone);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import {
   CARE,
+  DENSE_NOTE,
   DISCLAIMER,
   NEEDLING_GUIDE,
   NUMBING_GUIDE,
@@ -13,7 +14,6 @@ import {
 } from '../care/content';
 import type { DateReading } from '../care/procedure-date';
 import {
-  dayRef,
   isComplete,
   type NextChange,
   type ProductAnswer,
@@ -122,10 +122,9 @@ export function statusAnswer(care: TodaysCare): Spoken {
 /** What changes next, and when. */
 export function nextChangeAnswer(timeline: Timeline, change: NextChange | undefined): Spoken {
   if (timeline.day < 0) {
-    const needlingDay = dayRef(timeline, 0);
     return {
-      speech: `Next is your needling itself, ${dayAndDate(needlingDay.date, timeline.today)}. After it, the first rinse and a light coat of ointment come first.`,
-      more: PREPARATION_GUIDE.brief,
+      speech: `Next is your needling itself, ${dayAndDate(timeline.procedureDate, timeline.today)}.`,
+      more: onNeedlingDay(),
     };
   }
   if (!change) {
@@ -163,10 +162,6 @@ function usuallyFromSentence(products: readonly Product[]): string {
       return `${capitalise(listOf(group.map((p) => p.name)))} usually ${verb} back ${when}.`;
     })
     .join(' ');
-}
-
-function denseReminder(): string {
-  return 'With dense needling, healing takes a few days longer, but the process is generally the same.';
 }
 
 /** "Can I use X?": yes or not yet, and from which day. */
@@ -262,10 +257,9 @@ export function symptomAnswerSpeech(answer: SymptomAnswer, timeline: Timeline): 
       };
     case 'watch':
       return {
-        speech: `${stage?.say ?? ''} ${advice ?? ''} If it worries you, check with a professional.`.replace(
-          /\s+/g,
-          ' ',
-        ),
+        speech: [stage?.say, advice, 'If it worries you, check with a professional.']
+          .filter(Boolean)
+          .join(' '),
       };
     case 'outside':
       return {
@@ -305,17 +299,18 @@ function upcomingAnswer(timeline: Timeline): Spoken {
   const until = -timeline.day;
   const when = dayAndDate(timeline.procedureDate, timeline.today);
   const lead = until === 1 ? `Your needling is ${when}.` : `Your needling is in ${days(until)}, ${when}.`;
-  return {
-    speech: `${lead} To prepare: ${PREPARATION_GUIDE.brief}`,
-    more: `On the day: ${CARE.filter((c) => c.days.from === 0 && c.days.to === 0)
-      .map((c) => c.brief)
-      .join(' ')}`,
-  };
+  return { speech: `${lead} To prepare: ${PREPARATION_GUIDE.brief}`, more: onNeedlingDay() };
+}
+
+/** The care of day 0, for someone whose needling is ahead. */
+function onNeedlingDay(): string {
+  const dayZero = CARE.filter((c) => c.days.from === 0 && c.days.to === 0).map((c) => c.brief);
+  return `On the day: ${dayZero.join(' ')}`;
 }
 
 function completeAnswer(timeline: Timeline): Spoken {
   return {
-    speech: `Your needling on ${calendarDate(timeline.procedureDate, timeline.today)} was over a year ago, so that recovery is complete. If you needle again, tell me the new date.`,
+    speech: `You needled on ${calendarDate(timeline.procedureDate, timeline.today)}. ${phaseById('complete').summary} If you needle again, tell me the new date.`,
   };
 }
 
@@ -361,7 +356,7 @@ export function dateProblem(
 
 export function needlingSavedAnswer(needling: NeedlingType): string {
   return needling === 'dense'
-    ? `Got it: dense needling. ${denseReminder()}`
+    ? `Got it: dense needling. ${DENSE_NOTE.say}`
     : 'Got it: standard needling. I’ll follow the usual timeline.';
 }
 
@@ -371,11 +366,10 @@ export function helpAnswer(): string {
 
 /** Escapes a heard value for "I don't know about X" style answers. */
 export function unknownThing(kind: 'product' | 'symptom', heard: string | undefined): string {
-  const what = kind === 'product' ? 'product' : 'symptom';
   if (heard === undefined || heard.trim() === '') {
     return kind === 'product'
       ? 'Which product? For example, make-up, sunscreen or vitamin C.'
       : 'Which symptom? For example, swelling, redness or peeling.';
   }
-  return `I don’t know that ${what}, ${echo(heard)}. Follow your tool’s instructions, and if you’re unsure, ask a professional.`;
+  return `I don’t know that ${kind}, ${echo(heard)}. Follow your tool’s instructions, and if you’re unsure, ask a professional.`;
 }

@@ -147,6 +147,24 @@ describe('guides and built-ins', () => {
     expect(again.speech).toBe(help.speech);
   });
 
+  it('keeps an offer of more open across a repeat', async () => {
+    const user = h.conversation();
+    const guide = await user.intent('ProcedureGuideIntent');
+
+    const again = await user.intent('AMAZON.RepeatIntent');
+    const more = await user.intent('AMAZON.YesIntent');
+
+    expect(again.speech).toBe(guide.speech);
+    expect(more).toSpeak('5 passes vertically');
+  });
+
+  it('offers help, and keeps listening, when there is nothing to repeat', async () => {
+    const heard = await h.conversation().intent('AMAZON.RepeatIntent');
+
+    expect(heard).toSpeak('What would you like?');
+    expect(heard.sessionEnded).toBe(false);
+  });
+
   it('ends the session on stop, cancel and no', async () => {
     for (const intent of ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent']) {
       const heard = await h.conversation().intent(intent);
