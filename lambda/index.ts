@@ -6,7 +6,9 @@ import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { ZoneCache } from './alexa/zone-cache';
 import { createSkill } from './skill/skill';
+import { ZONE_TTL_MS } from './skill/turn';
 import { AccountStore } from './store/account-store';
 import { createDynamoClient } from './store/dynamo-client';
 
@@ -16,7 +18,12 @@ let skill: Skill | undefined;
 export function buildSkill(env: NodeJS.ProcessEnv = process.env): Skill {
   const config = loadConfig(env);
   const store = new AccountStore(createDynamoClient(config), config.tableName, config.storeTimeoutMs);
-  return createSkill({ config, store, log: createLogger(config.logLevel) });
+  return createSkill({
+    config,
+    store,
+    log: createLogger(config.logLevel),
+    zones: new ZoneCache(ZONE_TTL_MS),
+  });
 }
 
 /** Handles one Alexa request. */

@@ -15,11 +15,12 @@ import {
 import type { Construct } from 'constructs';
 
 /**
- * Memory for the skill function. Measured (README, "Sizing"): a cold process peaks at about
- * 61 MB resident, so 128 MB would hold it, but Lambda's CPU share grows with memory and a
- * cold start is CPU-bound (loading the bundle), so 256 MB halves it for little cost.
+ * Memory for the skill function, sized from `npm run bench` (README, "Sizing"): a cold
+ * process peaks near 60 MB, so 128 MB would hold it, but a cold start is about 100 ms of CPU
+ * on a full core and Lambda's CPU share grows with memory. 512 MB keeps that CPU near a
+ * third of a second; a warm turn costs well under a millisecond of CPU at any size.
  */
-export const SKILL_MEMORY_MB = 256;
+export const SKILL_MEMORY_MB = 512;
 
 export const SKILL_RUNTIME = lambda.Runtime.NODEJS_22_X;
 export const SKILL_HANDLER = 'index.handler';

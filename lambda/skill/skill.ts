@@ -5,7 +5,7 @@ import { Turn, type SkillDeps } from './turn';
 
 /**
  * Builds the skill: one ordered handler list, an interceptor that opens a `Turn` on every
- * request and one that closes it, and an API client with deadlines.
+ * request, and an API client with deadlines.
  */
 export function createSkill(deps: SkillDeps): Skill {
   return SkillBuilders.custom()
@@ -13,9 +13,6 @@ export function createSkill(deps: SkillDeps): Skill {
     .addErrorHandlers(errorHandler)
     .addRequestInterceptors((input) => {
       Turn.begin(input, deps);
-    })
-    .addResponseInterceptors(async (input) => {
-      await Turn.of(input).finish();
     })
     .withApiClient(new FetchApiClient(deps.config.alexaApiTimeoutMs))
     .withCustomUserAgent('aftercare')

@@ -11,19 +11,22 @@ import { NoUserError } from '../errors';
 import { describeError, type Logger } from '../logger';
 import { loose } from '../alexa/envelope';
 import { fetchDeviceTimeZone } from '../alexa/time-zone';
+import type { ZoneCache } from '../alexa/zone-cache';
 import type { AccountRecord, AccountStore, CachedZone, ProfileRecord } from '../store/account-store';
 import { expiresAtFor } from '../store/retention';
 import { accountKey, hashId, profileKey } from './identity';
 
-/** What every turn shares: settings, the store and the logger, created once per container. */
+/** What every turn shares, created once per container. */
 export interface SkillDeps {
   readonly config: Config;
   readonly store: AccountStore;
   readonly log: Logger;
+  /** Zones read from the settings API by this container. */
+  readonly zones: ZoneCache;
 }
 
 /** A cached zone is trusted for a day before the settings API is asked again. */
-const ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+export const ZONE_TTL_MS = 24 * 60 * 60 * 1000;
 
 const TURN_ATTRIBUTE = 'aftercare.turn';
 
@@ -33,9 +36,11 @@ export class Turn {
   private readonly accountPk: string | undefined;
   private readonly profileId: string;
   private readonly deviceHash: string;
+  /** Key of this account and device in the container's zone cache. */
+  private readonly zoneKey: string;
   private record?: Promise<AccountRecord | undefined>;
   private zoneName?: Promise<string>;
-  /** A freshly read zone not yet written to the record. */
+  /** A zone read from the API this turn, to go out with a profile write. */
   private zoneToCache?: CachedZone;
 
   constructor(
@@ -49,6 +54,7 @@ export class Turn {
     this.accountPk = userId ? accountKey(userId) : undefined;
     this.profileId = profileKey(optionalString(() => envelope.context.System.person?.personId));
     this.deviceHash = hashId(optionalString(() => getDeviceId(envelope)) ?? 'no-device');
+    this.zoneKey = `${this.accountPk ?? 'no-account'}/${this.deviceHash}`;
   }
 
   /** Attaches a new turn to the request. */
@@ -78,8 +84,10 @@ export class Turn {
   }
 
   /**
-   * The user's time zone: the cached one while fresh, else the Alexa settings API's, else
-   * the cached one however old, else the configured default. Never fails.
+   * The user's time zone: the record's while fresh, else this container's while fresh, else
+   * the Alexa settings API's, else the record's however old, else the configured default.
+   * Never fails. A zone read from the API is stored with the next profile write, never by a
+   * write of its own, so read-only turns stay read-only.
    */
   zone(): Promise<string> {
     this.zoneName ??= this.resolveZone();
@@ -124,34 +132,27 @@ export class Turn {
       },
       stored !== undefined,
     );
-    // The zone went out with the profile; finish() has nothing left to write.
-    this.zoneToCache = undefined;
     return procedureDate === undefined
       ? undefined
       : timelineFor(procedureDate, profile.needling, this.now, zone);
-  }
-
-  /**
-   * Writes a freshly read zone to an existing record. Best effort: the answer never depends
-   * on it, so a failure is logged and the turn goes on.
-   */
-  async finish(): Promise<void> {
-    const pk = this.accountPk;
-    const zone = this.zoneToCache;
-    if (!pk || !zone || !(await this.account().catch(() => undefined))) return;
-    try {
-      await this.deps.store.saveZone(pk, zone);
-    } catch (error) {
-      this.deps.log.warn('zone cache write failed', describeError(error));
-    }
   }
 
   private async resolveZone(): Promise<string> {
     const cached = (await this.account().catch(() => undefined))?.zone;
     const age = cached ? this.now.getTime() - Date.parse(cached.checkedAt) : Number.POSITIVE_INFINITY;
     if (cached && cached.device === this.deviceHash && age >= 0 && age < ZONE_TTL_MS) return cached.name;
+    const recent = this.deps.zones.get(this.zoneKey, this.now);
+    if (recent) {
+      this.zoneToCache = {
+        name: recent.zone,
+        device: this.deviceHash,
+        checkedAt: recent.checkedAt.toISOString(),
+      };
+      return recent.zone;
+    }
     try {
       const name = await fetchDeviceTimeZone(this.input);
+      this.deps.zones.set(this.zoneKey, name, this.now);
       this.zoneToCache = { name, device: this.deviceHash, checkedAt: this.now.toISOString() };
       return name;
     } catch (error) {

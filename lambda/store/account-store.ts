@@ -119,27 +119,6 @@ export class AccountStore {
     });
   }
 
-  /** Caches the zone on an existing record; does nothing when there is no record. */
-  async saveZone(pk: string, zone: CachedZone): Promise<void> {
-    await this.send('write', async (abortSignal) => {
-      try {
-        await this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: { pk: { S: pk } },
-            UpdateExpression: 'SET #zone = :zone ADD version :one',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#zone': 'zone' },
-            ExpressionAttributeValues: { ':zone': { M: zoneToMap(zone) }, ':one': { N: '1' } },
-          }),
-          { abortSignal },
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
-    });
-  }
-
   /** Removes the account's record, every profile in it included. */
   async deleteAccount(pk: string): Promise<void> {
     await this.send('delete', (abortSignal) =>

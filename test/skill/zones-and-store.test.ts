@@ -63,6 +63,57 @@ describe('time zones', () => {
     expect(h.api.callsTo(deviceId)[0]?.authorization).toBe('Bearer test-api-access-token');
   });
 
+  it('asks again a day later without writing on a read-only turn, once per container', async () => {
+    // Prepare: the zone went onto the record with the date, a day and a minute ago.
+    h.now = new Date('2026-11-23T14:59:00Z');
+    const deviceId = 'device-next-day';
+    const user = h.conversation({ deviceId });
+    await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+    h.now = new Date('2026-11-24T15:00:00Z');
+    h.takeOperations();
+
+    // Act
+    const first = await user.intent('WhatToDoTodayIntent');
+    const afterFirst = { ops: h.takeOperations(), calls: h.api.callsTo(deviceId).length };
+    const second = await user.intent('RecoveryStatusIntent');
+    const afterSecond = { ops: h.takeOperations(), calls: h.api.callsTo(deviceId).length };
+
+    // Assess
+    expect(first).toSpeak('day 4');
+    expect(second).toSpeak('day 4');
+    expect(afterFirst).toEqual({ ops: ['GetItem'], calls: 2 });
+    expect(afterSecond).toEqual({ ops: ['GetItem'], calls: 2 });
+  });
+
+  it('stores a re-read zone with the next change to the record', async () => {
+    // Prepare: a stale zone on the record, and the device has moved to Los Angeles.
+    h.now = new Date('2026-11-20T15:00:00Z');
+    const deviceId = 'device-moved';
+    const user = h.conversation({ deviceId });
+    await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+    h.api.zones.set(deviceId, 'America/Los_Angeles');
+    h.now = new Date('2026-11-24T06:00:00Z');
+    await user.intent('WhatToDoTodayIntent');
+    const callsBeforeChange = h.api.callsTo(deviceId).length;
+
+    // Act: the change writes the zone; a turn a day later in a new container reads it.
+    await user.intent('SetNeedlingTypeIntent', { needlingType: { value: 'deep', id: 'dense' } });
+    const client = localClient();
+    const pk = `account#${createHash('sha256')
+      .update(user.device.userId ?? '')
+      .digest('base64url')}`;
+    const { Item } = await client.send(
+      new GetItemCommand({ TableName: h.tableName, Key: { pk: { S: pk } } }),
+    );
+    client.destroy();
+
+    // Assess: 06:00 UTC on the 24th is the 23rd in Los Angeles, day 3.
+    expect(callsBeforeChange).toBe(2);
+    expect(Item?.zone?.M?.name?.S).toBe('America/Los_Angeles');
+    expect(await user.intent('RecoveryStatusIntent')).toSpeak('day 3');
+    expect(h.api.callsTo(deviceId)).toHaveLength(2);
+  });
+
   it('falls back to DEFAULT_TIME_ZONE when the settings API fails, and still answers', async () => {
     // Prepare: 11:30 UTC on the 24th is already the 25th in Auckland.
     h.now = new Date('2026-11-24T11:30:00Z');
