@@ -5,14 +5,19 @@
  */
 import { getDeviceId, getUserId, type HandlerInput } from 'ask-sdk-core';
 import { timelineFor, localDate, type Timeline } from '../care/recovery';
-import type { NeedlingType } from '../care/types';
 import type { Config } from '../config';
 import { NoUserError } from '../errors';
 import { describeError, type Logger } from '../logger';
 import { loose } from '../alexa/envelope';
 import { fetchDeviceTimeZone } from '../alexa/time-zone';
 import type { ZoneCache } from '../alexa/zone-cache';
-import type { AccountRecord, AccountStore, CachedZone, ProfileRecord } from '../store/account-store';
+import type {
+  AccountRecord,
+  AccountStore,
+  CachedZone,
+  ProfileChanges,
+  ProfileRecord,
+} from '../store/account-store';
 import { expiresAtFor } from '../store/retention';
 import { accountKey, hashId, profileKey } from './identity';
 
@@ -107,34 +112,26 @@ export class Turn {
   }
 
   /** Stores changes to the speaker's profile, and returns the timeline they make. */
-  async saveProfile(changes: {
-    procedureDate?: string;
-    needling?: NeedlingType;
-  }): Promise<Timeline | undefined> {
+  async saveProfile(changes: ProfileChanges): Promise<Timeline | undefined> {
     const pk = this.accountPk;
     if (!pk) throw new NoUserError();
     const stored = await this.account();
     const current = stored?.profiles[this.profileId];
     const procedureDate = changes.procedureDate ?? current?.procedureDate;
-    const profile: ProfileRecord = {
-      needling: changes.needling ?? current?.needling ?? 'standard',
-      updatedAt: this.now.toISOString(),
-      ...(procedureDate !== undefined && { procedureDate }),
-    };
+    const needling = changes.needling ?? current?.needling ?? 'standard';
     const zone = await this.zone();
     await this.deps.store.saveProfile(
       pk,
       this.profileId,
       {
-        profile,
-        expiresAt: expiresAtFor(profile.procedureDate, this.now),
+        changes,
+        updatedAt: this.now.toISOString(),
+        expiresAt: expiresAtFor(procedureDate, this.now),
         ...(this.zoneToCache && { zone: this.zoneToCache }),
       },
-      stored !== undefined,
+      current ? 'profile' : stored ? 'account' : 'none',
     );
-    return procedureDate === undefined
-      ? undefined
-      : timelineFor(procedureDate, profile.needling, this.now, zone);
+    return procedureDate === undefined ? undefined : timelineFor(procedureDate, needling, this.now, zone);
   }
 
   private async resolveZone(): Promise<string> {

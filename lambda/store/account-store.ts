@@ -39,13 +39,21 @@ export interface AccountRecord {
   readonly version: number;
 }
 
+/** The fields of a profile a turn can change. */
+export type ProfileChanges = Partial<Pick<ProfileRecord, 'procedureDate' | 'needling'>>;
+
 export interface ProfileWrite {
-  readonly profile: ProfileRecord;
+  readonly changes: ProfileChanges;
+  /** ISO timestamp of this change. */
+  readonly updatedAt: string;
   /** Epoch seconds at which DynamoDB's TTL removes the item. */
   readonly expiresAt: number;
-  /** Written alongside, when the turn refreshed it. */
+  /** Written alongside, when the turn read it from the Alexa API. */
   readonly zone?: CachedZone;
 }
+
+/** What the turn's read found: no item, an item without this profile, or the profile. */
+export type StoredShape = 'none' | 'account' | 'profile';
 
 /** Reads and writes account records. Every failure surfaces as `StoreUnavailableError`. */
 export class AccountStore {
@@ -66,50 +74,81 @@ export class AccountStore {
   }
 
   /**
-   * Sets one profile, leaving the other profiles and fields as they are, even when another
-   * turn writes the same item at the same time. `exists` says whether the turn read a record,
-   * so the first attempt is usually the one that succeeds.
+   * Changes only the given fields of one profile, so turns that write the same item at the
+   * same time (two devices, two people, a date change and a needling change) never undo
+   * each other. Each write is conditional on the shape the turn read; when another turn has
+   * changed that shape in between, the write that fits the new shape follows.
    */
-  async saveProfile(pk: string, profileKey: string, write: ProfileWrite, exists: boolean): Promise<void> {
-    const zone: Record<string, AttributeValue> = write.zone ? { zone: { M: zoneToMap(write.zone) } } : {};
-    const update = (abortSignal: AbortSignal): Promise<unknown> =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { pk: { S: pk } },
-          UpdateExpression: `SET profiles.#profile = :profile, expiresAt = :expiresAt${write.zone ? ', #zone = :zone' : ''} ADD version :one`,
-          ConditionExpression: 'attribute_exists(profiles)',
-          ExpressionAttributeNames: { '#profile': profileKey, ...(write.zone && { '#zone': 'zone' }) },
-          ExpressionAttributeValues: {
-            ':profile': { M: profileToMap(write.profile) },
-            ':expiresAt': { N: String(write.expiresAt) },
-            ':one': { N: '1' },
-            ...(write.zone && { ':zone': { M: zoneToMap(write.zone) } }),
-          },
-        }),
-        { abortSignal },
-      );
-    const create = (abortSignal: AbortSignal): Promise<unknown> =>
-      this.client.send(
+  async saveProfile(pk: string, profileKey: string, write: ProfileWrite, read: StoredShape): Promise<void> {
+    const common = {
+      names: { '#profile': profileKey, ...(write.zone && { '#zone': 'zone' }) },
+      values: {
+        ':expiresAt': { N: String(write.expiresAt) },
+        ':one': { N: '1' },
+        ...(write.zone && { ':zone': { M: zoneToMap(write.zone) } }),
+      },
+      set: ['expiresAt = :expiresAt', ...(write.zone ? ['#zone = :zone'] : [])],
+    };
+    const update = (
+      set: readonly string[],
+      condition: string,
+      names: Record<string, string>,
+      values: Record<string, AttributeValue>,
+    ) =>
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: { pk: { S: pk } },
+        UpdateExpression: `SET ${[...set, ...common.set].join(', ')} ADD version :one`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: { ...common.names, ...names },
+        ExpressionAttributeValues: { ...common.values, ...values },
+      });
+    const fields = Object.entries({ ...write.changes, updatedAt: write.updatedAt }).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
+    const newProfile = {
+      M: profileToMap({ needling: 'standard', ...write.changes, updatedAt: write.updatedAt }),
+    };
+    const writes: Record<StoredShape, () => UpdateItemCommand | PutItemCommand> = {
+      profile: () =>
+        update(
+          fields.map((_, i) => `profiles.#profile.#f${String(i)} = :f${String(i)}`),
+          'attribute_exists(profiles.#profile)',
+          Object.fromEntries(fields.map(([name], i) => [`#f${String(i)}`, name])),
+          Object.fromEntries(fields.map(([, value], i) => [`:f${String(i)}`, { S: value }])),
+        ),
+      account: () =>
+        update(
+          ['profiles.#profile = :profile'],
+          'attribute_exists(profiles) AND attribute_not_exists(profiles.#profile)',
+          {},
+          { ':profile': newProfile },
+        ),
+      none: () =>
         new PutItemCommand({
           TableName: this.tableName,
           Item: {
             pk: { S: pk },
-            profiles: { M: { [profileKey]: { M: profileToMap(write.profile) } } },
+            profiles: { M: { [profileKey]: newProfile } },
             expiresAt: { N: String(write.expiresAt) },
             version: { N: '1' },
-            ...zone,
+            ...(write.zone && { zone: { M: zoneToMap(write.zone) } }),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-        { abortSignal },
-      );
+    };
+    const order: Record<StoredShape, readonly StoredShape[]> = {
+      profile: ['profile', 'account', 'none'],
+      account: ['account', 'profile', 'none'],
+      none: ['none', 'account', 'profile'],
+    };
     await this.send('write', async (abortSignal) => {
-      // Update in place when the item exists; create it otherwise. A lost race either way
-      // means the other kind of write now succeeds.
-      for (const attempt of exists ? [update, create, update] : [create, update]) {
+      for (const shape of order[read]) {
         try {
-          await attempt(abortSignal);
+          const command = writes[shape]();
+          await (command instanceof PutItemCommand
+            ? this.client.send(command, { abortSignal })
+            : this.client.send(command, { abortSignal }));
           return;
         } catch (error) {
           if (!(error instanceof ConditionalCheckFailedException)) throw error;

@@ -2,7 +2,8 @@
  * Starts what the skill talks to (dynalite and the Alexa API stub, both on loopback), points
  * the environment at them, and drives the real entry point, `handler` from lambda/index.
  */
-import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, GetItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { createHash, randomUUID } from 'node:crypto';
 import { AlexaApiStub } from '../../dev/alexa-api-stub';
 import { Conversation, type Device, type Invoke } from '../../dev/envelope';
 import { ensureTable, LOCAL_AWS_ENV, startLocalDynamo, type LocalDynamo } from '../../dev/local-dynamo';
@@ -21,6 +22,8 @@ export interface Harness {
   conversation(device?: Partial<Device>): Conversation;
   /** Store operations since the last call. */
   takeOperations(): string[];
+  /** The stored item of an Alexa user ID, read straight from the table. */
+  item(userId: string): Promise<Record<string, AttributeValue> | undefined>;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     ...env,
   });
   let seen = dynamo.operations.length;
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: LOCAL_AWS_ENV.AWS_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const harness: Harness = {
     dynamo,
     api,
@@ -54,7 +62,15 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       seen = dynamo.operations.length;
       return taken;
     },
+    item: async (userId) => {
+      const pk = `account#${createHash('sha256').update(userId).digest('base64url')}`;
+      const { Item } = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: { pk: { S: pk } }, ConsistentRead: true }),
+      );
+      return Item;
+    },
     close: async () => {
+      client.destroy();
       await Promise.all([dynamo.close(), api.close()]);
     },
   };
