@@ -108,6 +108,17 @@ export function sessionEndedRequest(
   };
 }
 
+/** An event Alexa sends outside any session, such as `AlexaSkillEvent.SkillDisabled`. */
+export function skillEvent(timestamp: string, type: string, body?: Record<string, unknown>): Request {
+  return {
+    type,
+    ...base(timestamp, 'en-US'),
+    eventCreationTime: timestamp,
+    eventPublishingTime: timestamp,
+    ...(body && { body }),
+  } as unknown as Request;
+}
+
 function slot(name: string, input: SlotInput): Slot {
   if (typeof input === 'string') return { name, value: input, confirmationStatus: 'NONE' };
   const resolution: slu.entityresolution.Resolution = input.id

@@ -11,6 +11,11 @@ export interface Config {
   readonly defaultTimeZone: string;
   /** Budget for one store call, retries included (`STORE_TIMEOUT_MS`). */
   readonly storeTimeoutMs: number;
+  /**
+   * Time after which a turn's store calls are cut short, whatever each has left, so the
+   * answer comes well inside Alexa's 8 seconds (`TURN_BUDGET_MS`).
+   */
+  readonly turnBudgetMs: number;
   /** Budget for one Alexa API call (`ALEXA_API_TIMEOUT_MS`). */
   readonly alexaApiTimeoutMs: number;
   /** `debug`, `info`, `warn`, `error` or `silent` (`LOG_LEVEL`). */
@@ -44,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultTimeZone,
     storeTimeoutMs: milliseconds(env, 'STORE_TIMEOUT_MS', 1500),
     alexaApiTimeoutMs: milliseconds(env, 'ALEXA_API_TIMEOUT_MS', 1000),
+    turnBudgetMs: milliseconds(env, 'TURN_BUDGET_MS', 3000),
     logLevel,
   };
 }

@@ -293,6 +293,23 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
       'how do I numb my face',
     ],
   },
+  {
+    name: 'DeleteMyDataIntent',
+    samples: [
+      'delete my data',
+      'delete my information',
+      'delete everything you know about me',
+      'delete my procedure date',
+      'erase my data',
+      'remove my data',
+      'forget me',
+      'forget my date',
+      'forget everything about me',
+      'clear my data',
+      'wipe my data',
+      'delete my details',
+    ],
+  },
 ];
 
 export const SLOT_TYPES: readonly { readonly name: string; readonly values: readonly SlotValueSource[] }[] = [

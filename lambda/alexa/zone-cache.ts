@@ -20,6 +20,11 @@ export class ZoneCache {
       : undefined;
   }
 
+  /** Forgets every key that starts with `prefix`. */
+  forget(prefix: string): void {
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
+  }
+
   set(key: string, zone: string, now: Date): void {
     this.entries.delete(key);
     this.entries.set(key, { zone, checkedAt: now.getTime() });

@@ -3,6 +3,12 @@ import { NoUserError, StoreUnavailableError } from '../errors';
 import { describeError } from '../logger';
 import { Turn } from '../skill/turn';
 
+const STORE_APOLOGIES: Record<StoreUnavailableError['operation'], string> = {
+  read: 'Sorry, I can’t reach your saved details right now. Please try again in a moment.',
+  write: 'Sorry, I couldn’t save that just now, so nothing has changed. Please try again in a moment.',
+  delete: 'Sorry, I couldn’t delete your data just now, so it is still there. Please try again in a moment.',
+};
+
 /** Turns any error into a calm spoken answer that claims nothing it did not do. */
 export const errorHandler: ErrorHandler = {
   canHandle: () => true,
@@ -11,9 +17,7 @@ export const errorHandler: ErrorHandler = {
     turn?.deps.log.error('turn failed', describeError(error));
     const speech =
       error instanceof StoreUnavailableError
-        ? error.operation === 'read'
-          ? 'Sorry, I can’t reach your saved details right now. Please try again in a moment.'
-          : 'Sorry, I couldn’t save that just now, so nothing has changed. Please try again in a moment.'
+        ? STORE_APOLOGIES[error.operation]
         : error instanceof NoUserError
           ? 'Sorry, I can only remember your date when you use me from an Alexa account.'
           : 'Sorry, something went wrong on my side. Please try again.';

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { canIUseHandler } from './can-i-use';
+import { deleteMyDataHandler } from './delete-my-data';
 import { exitHandler } from './exit';
 import { fallbackHandler } from './fallback';
 import { foreignSkillHandler } from './foreign-skill';
@@ -12,6 +13,7 @@ import { recoveryStatusHandler } from './recovery-status';
 import { repeatHandler } from './repeat';
 import { sessionEndedHandler } from './session-ended';
 import { setNeedlingTypeHandler } from './set-needling-type';
+import { otherSkillEventsHandler, skillDisabledHandler } from './skill-events';
 import { setProcedureDateHandler } from './set-procedure-date';
 import { symptomCheckHandler } from './symptom-check';
 import { unhandledHandler } from './unhandled';
@@ -36,6 +38,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   symptomCheckHandler,
   procedureGuideHandler,
   numbingHandler,
+  deleteMyDataHandler,
   yesHandler,
   noHandler,
   repeatHandler,
@@ -43,5 +46,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   exitHandler,
   fallbackHandler,
   sessionEndedHandler,
+  skillDisabledHandler,
+  otherSkillEventsHandler,
   unhandledHandler,
 ];

@@ -1,6 +1,7 @@
 import { intentHandler } from '../skill/intent';
 import { pendingQuestion, reply } from '../skill/reply';
 import { saveProcedureDate } from './common';
+import { deleteEverything } from './delete-my-data';
 
 /** Yes to the question the skill last asked. */
 export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
@@ -8,6 +9,8 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
   switch (pending?.kind) {
     case 'confirm-weekday':
       return saveProcedureDate(input, turn, pending.lastWeek);
+    case 'confirm-delete':
+      return deleteEverything(input, turn);
     case 'more':
       return reply(input, {
         speech: pending.speech,

@@ -5,7 +5,9 @@ export type Pending =
   /** "Did you mean last Monday?": yes stores `lastWeek`, no stores `heard`. */
   | { readonly kind: 'confirm-weekday'; readonly heard: string; readonly lastWeek: string }
   /** "Want to hear more?": yes speaks `speech`, then offers `more` if there is any. */
-  | { readonly kind: 'more'; readonly speech: string; readonly more?: string };
+  | { readonly kind: 'more'; readonly speech: string; readonly more?: string }
+  /** "Shall I delete it all?": yes deletes the account's record. */
+  | { readonly kind: 'confirm-delete' };
 
 /** What the skill keeps between the turns of one session. */
 export interface SessionState {
@@ -42,6 +44,8 @@ function parseState(attributes: Record<string, unknown>): SessionState {
     typeof pending.lastWeek === 'string'
   ) {
     parsedPending = { kind: 'confirm-weekday', heard: pending.heard, lastWeek: pending.lastWeek };
+  } else if (pending?.kind === 'confirm-delete') {
+    parsedPending = { kind: 'confirm-delete' };
   }
   const parsedLast =
     typeof last?.speech === 'string'

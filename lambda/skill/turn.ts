@@ -6,7 +6,7 @@
 import { getDeviceId, getUserId, type HandlerInput } from 'ask-sdk-core';
 import { timelineFor, localDate, type Timeline } from '../care/recovery';
 import type { Config } from '../config';
-import { NoUserError } from '../errors';
+import { NoUserError, StoreUnavailableError } from '../errors';
 import { describeError, type Logger } from '../logger';
 import { loose } from '../alexa/envelope';
 import { fetchDeviceTimeZone } from '../alexa/time-zone';
@@ -45,6 +45,8 @@ export class Turn {
   private readonly zoneKey: string;
   private record?: Promise<AccountRecord | undefined>;
   private zoneName?: Promise<string>;
+  /** Aborts store calls still running once the turn has used its budget. */
+  private readonly deadline: AbortSignal;
   /** A zone read from the API this turn, to go out with a profile write. */
   private zoneToCache?: CachedZone;
 
@@ -52,6 +54,7 @@ export class Turn {
     private readonly input: HandlerInput,
     readonly deps: SkillDeps,
   ) {
+    this.deadline = AbortSignal.timeout(deps.config.turnBudgetMs);
     const envelope = input.requestEnvelope;
     const stamp = Date.parse(loose(envelope).request?.timestamp ?? '');
     this.now = Number.isNaN(stamp) ? new Date() : new Date(stamp);
@@ -79,7 +82,7 @@ export class Turn {
   /** The stored record, read at most once per turn. */
   account(): Promise<AccountRecord | undefined> {
     const pk = this.accountPk;
-    this.record ??= pk ? this.deps.store.load(pk) : Promise.resolve(undefined);
+    this.record ??= pk ? this.deps.store.load(pk, this.deadline) : Promise.resolve(undefined);
     return this.record;
   }
 
@@ -115,7 +118,12 @@ export class Turn {
   async saveProfile(changes: ProfileChanges): Promise<Timeline | undefined> {
     const pk = this.accountPk;
     if (!pk) throw new NoUserError();
-    const stored = await this.account();
+    // A save that cannot read cannot write either; the user hears that nothing was saved.
+    const stored = await this.account().catch((error: unknown) => {
+      throw error instanceof StoreUnavailableError
+        ? new StoreUnavailableError('write', { cause: error })
+        : error;
+    });
     const current = stored?.profiles[this.profileId];
     const procedureDate = changes.procedureDate ?? current?.procedureDate;
     const needling = changes.needling ?? current?.needling ?? 'standard';
@@ -130,8 +138,22 @@ export class Turn {
         ...(this.zoneToCache && { zone: this.zoneToCache }),
       },
       current ? 'profile' : stored ? 'account' : 'none',
+      this.deadline,
     );
     return procedureDate === undefined ? undefined : timelineFor(procedureDate, needling, this.now, zone);
+  }
+
+  /**
+   * Removes everything kept for the account: its record, every voice profile in it, and the
+   * zones this container remembers for it. Returns false when the request has no user.
+   */
+  async deleteAccount(): Promise<boolean> {
+    const pk = this.accountPk;
+    if (!pk) return false;
+    await this.deps.store.deleteAccount(pk, this.deadline);
+    this.deps.zones.forget(`${pk}/`);
+    this.record = Promise.resolve(undefined);
+    return true;
   }
 
   private async resolveZone(): Promise<string> {

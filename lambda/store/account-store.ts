@@ -63,8 +63,8 @@ export class AccountStore {
     private readonly timeoutMs: number,
   ) {}
 
-  async load(pk: string): Promise<AccountRecord | undefined> {
-    const output = await this.send('read', (abortSignal) =>
+  async load(pk: string, deadline?: AbortSignal): Promise<AccountRecord | undefined> {
+    const output = await this.send('read', deadline, (abortSignal) =>
       this.client.send(
         new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: pk } }, ConsistentRead: true }),
         { abortSignal },
@@ -79,7 +79,13 @@ export class AccountStore {
    * each other. Each write is conditional on the shape the turn read; when another turn has
    * changed that shape in between, the write that fits the new shape follows.
    */
-  async saveProfile(pk: string, profileKey: string, write: ProfileWrite, read: StoredShape): Promise<void> {
+  async saveProfile(
+    pk: string,
+    profileKey: string,
+    write: ProfileWrite,
+    read: StoredShape,
+    deadline?: AbortSignal,
+  ): Promise<void> {
     const common = {
       names: { '#profile': profileKey, ...(write.zone && { '#zone': 'zone' }) },
       values: {
@@ -142,7 +148,7 @@ export class AccountStore {
       account: ['account', 'profile', 'none'],
       none: ['none', 'account', 'profile'],
     };
-    await this.send('write', async (abortSignal) => {
+    await this.send('write', deadline, async (abortSignal) => {
       for (const shape of order[read]) {
         try {
           const command = writes[shape]();
@@ -159,20 +165,26 @@ export class AccountStore {
   }
 
   /** Removes the account's record, every profile in it included. */
-  async deleteAccount(pk: string): Promise<void> {
-    await this.send('delete', (abortSignal) =>
+  async deleteAccount(pk: string, deadline?: AbortSignal): Promise<void> {
+    await this.send('delete', deadline, (abortSignal) =>
       this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: { pk: { S: pk } } }), {
         abortSignal,
       }),
     );
   }
 
+  /**
+   * Runs one store operation within its own timeout and, when given, the turn's deadline,
+   * whichever comes first.
+   */
   private async send<T>(
     operation: StoreUnavailableError['operation'],
+    deadline: AbortSignal | undefined,
     call: (signal: AbortSignal) => Promise<T>,
   ) {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
     try {
-      return await call(AbortSignal.timeout(this.timeoutMs));
+      return await call(deadline ? AbortSignal.any([timeout, deadline]) : timeout);
     } catch (error) {
       throw new StoreUnavailableError(operation, { cause: error });
     }

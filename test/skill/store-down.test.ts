@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { envelope, skillEvent } from '../../dev/envelope';
 import { startHarness, type Harness } from '../support/harness';
 
 /** A TCP server that accepts connections and never answers: a store that hangs. */
@@ -35,7 +36,30 @@ describe('a store that hangs', () => {
     const heard = await h.conversation().intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
 
     expect(heard).not.toSpeak('Got it');
-    expect(heard).toSpeak('Sorry');
+    expect(heard).toSpeak('couldn’t save that just now, so nothing has changed');
+  });
+
+  it('says a delete did not happen when it could not reach the store', async () => {
+    const user = h.conversation();
+    await user.intent('DeleteMyDataIntent');
+
+    const heard = await user.intent('AMAZON.YesIntent');
+
+    expect(heard).toSpeak('couldn’t delete your data just now, so it is still there');
+  });
+
+  it('answers a disable event with an empty response even when the delete fails', async () => {
+    const response = await h.invoke(
+      envelope(
+        { apiEndpoint: h.api.endpoint },
+        skillEvent(h.now.toISOString(), 'AlexaSkillEvent.SkillDisabled', {
+          userInformationPersistenceStatus: 'NOT_PERSISTED',
+        }),
+        null,
+      ),
+    );
+
+    expect(response.response).toEqual({});
   });
 
   it('still answers turns that need no store', async () => {

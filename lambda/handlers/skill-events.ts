@@ -1,0 +1,43 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { describeError } from '../logger';
+import { Turn } from '../skill/turn';
+
+/**
+ * The skill was disabled. When the user chose not to keep their data
+ * (`userInformationPersistenceStatus` is `NOT_PERSISTED`), the account's record goes, every
+ * voice profile with it. An event gets no speech; a delete that fails is logged, and the
+ * record's TTL removes it in the end.
+ */
+export const skillDisabledHandler: RequestHandler = {
+  canHandle: (input) => input.requestEnvelope.request.type === 'AlexaSkillEvent.SkillDisabled',
+  async handle(input) {
+    const turn = Turn.of(input);
+    // ask-sdk-model's type leaves out the body Alexa sends with this event.
+    const request = input.requestEnvelope.request as {
+      body?: { userInformationPersistenceStatus?: unknown };
+    };
+    const persistence = request.body?.userInformationPersistenceStatus;
+    if (persistence === 'NOT_PERSISTED') {
+      try {
+        const deleted = await turn.deleteAccount();
+        turn.deps.log.info('account data deleted on disable', { deleted });
+      } catch (error) {
+        turn.deps.log.error('delete on disable failed; the TTL will remove the record', describeError(error));
+      }
+    } else {
+      turn.deps.log.info('skill disabled, data kept as the user chose', {
+        persistence: persistence ?? 'unknown',
+      });
+    }
+    return input.responseBuilder.getResponse();
+  },
+};
+
+/** Enabled, permission changes and account links need nothing from the skill yet. */
+export const otherSkillEventsHandler: RequestHandler = {
+  canHandle: (input) => input.requestEnvelope.request.type.startsWith('AlexaSkillEvent.'),
+  handle(input) {
+    Turn.of(input).deps.log.info('skill event', { type: input.requestEnvelope.request.type });
+    return input.responseBuilder.getResponse();
+  },
+};
