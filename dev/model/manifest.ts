@@ -44,7 +44,7 @@ export interface SkillManifest {
     };
     permissions: { name: string }[];
     events: { endpoint: { uri: string }; subscriptions: { eventName: string }[] };
-    apis: { custom: { endpoint: { uri: string } } };
+    apis: { custom: { endpoint: { uri: string }; interfaces: { type: string }[] } };
     manifestVersion: string;
   };
 }
@@ -102,7 +102,7 @@ export function renderManifest(current?: SkillManifest): SkillManifest {
         endpoint: { uri: eventsEndpoint },
         subscriptions: [{ eventName: 'SKILL_DISABLED' }, { eventName: 'SKILL_PERMISSION_CHANGED' }],
       },
-      apis: { custom: { endpoint: { uri: endpoint } } },
+      apis: { custom: { endpoint: { uri: endpoint }, interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }] } },
       manifestVersion: '1.0',
     },
   };

@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { canFulfillHandler } from './can-fulfill';
 import { canIUseHandler } from './can-i-use';
+import { connectionsResponseHandler } from './connections-response';
 import { deleteMyDataHandler } from './delete-my-data';
 import { exitHandler } from './exit';
 import { fallbackHandler } from './fallback';
@@ -27,6 +29,7 @@ export { errorHandler } from './error-handler';
 /** The skill's handlers in the order they are tried: guard first, specific next, catch-all last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   foreignSkillHandler,
+  canFulfillHandler,
   launchHandler,
   setProcedureDateHandler,
   setNeedlingTypeHandler,
@@ -45,6 +48,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   helpHandler,
   exitHandler,
   fallbackHandler,
+  connectionsResponseHandler,
   sessionEndedHandler,
   skillDisabledHandler,
   otherSkillEventsHandler,

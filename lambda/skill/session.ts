@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { HandlerInput } from 'ask-sdk-core';
 
 /** A question the skill asked and waits on a yes or no for. */
@@ -27,29 +28,46 @@ export function saveSessionState(input: HandlerInput, state: SessionState): void
   input.attributesManager.setSessionAttributes({ ...state });
 }
 
-/** Session attributes come back from the device; trust only what has the right shape. */
+/**
+ * Session attributes come back with the request; trust only what has the right shape: speech
+ * as the skill writes it (escaped text, no tags) and real calendar dates.
+ */
 function parseState(attributes: Record<string, unknown>): SessionState {
-  const pending = attributes.pending as Partial<Record<string, unknown>> | undefined;
-  const last = attributes.last as Partial<Record<string, unknown>> | undefined;
+  const pending = asRecord(attributes.pending);
+  const last = asRecord(attributes.last);
   let parsedPending: Pending | undefined;
-  if (pending?.kind === 'more' && typeof pending.speech === 'string') {
+  if (pending?.kind === 'more' && isSpeech(pending.speech)) {
     parsedPending = {
       kind: 'more',
       speech: pending.speech,
-      ...(typeof pending.more === 'string' && { more: pending.more }),
+      ...(isSpeech(pending.more) && { more: pending.more }),
     };
-  } else if (
-    pending?.kind === 'confirm-weekday' &&
-    typeof pending.heard === 'string' &&
-    typeof pending.lastWeek === 'string'
-  ) {
+  } else if (pending?.kind === 'confirm-weekday' && isDate(pending.heard) && isDate(pending.lastWeek)) {
     parsedPending = { kind: 'confirm-weekday', heard: pending.heard, lastWeek: pending.lastWeek };
   } else if (pending?.kind === 'confirm-delete') {
     parsedPending = { kind: 'confirm-delete' };
   }
-  const parsedLast =
-    typeof last?.speech === 'string'
-      ? { speech: last.speech, ...(typeof last.reprompt === 'string' && { reprompt: last.reprompt }) }
-      : undefined;
+  const parsedLast = isSpeech(last?.speech)
+    ? { speech: last.speech, ...(isSpeech(last.reprompt) && { reprompt: last.reprompt }) }
+    : undefined;
   return { ...(parsedPending && { pending: parsedPending }), ...(parsedLast && { last: parsedLast }) };
+}
+
+function asRecord(value: unknown): Partial<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null ? value : undefined;
+}
+
+/** Text the skill spoke: escaped, without tags, and no longer than a response allows. */
+function isSpeech(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value !== '' &&
+    value.length <= 4000 &&
+    !/[<>]/.test(value) &&
+    !/&(?!(amp|lt|gt|quot|apos);)/.test(value)
+  );
+}
+
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }

@@ -98,3 +98,83 @@ describe('bad and odd input', () => {
     expect(response.response.outputSpeech).toBeUndefined();
   });
 });
+
+describe('requests that are not conversation turns', () => {
+  const at = '2026-11-24T15:00:00Z';
+  const canFulfill = (intent: ReturnType<typeof intentRequest>) =>
+    h.invoke(
+      envelope(
+        { apiEndpoint: h.api.endpoint },
+        { ...intent, type: 'CanFulfillIntentRequest' } as unknown as RequestEnvelope['request'],
+        null,
+      ),
+    );
+
+  it('says it can fulfil its own intent, with a known product, and touches no store', async () => {
+    h.takeOperations();
+
+    const response = await canFulfill(
+      intentRequest(at, 'CanIUseIntent', { product: { value: 'vitamin c', id: 'vitamin-c' } }),
+    );
+
+    expect(response.response.canFulfillIntent).toEqual({
+      canFulfill: 'YES',
+      slots: { product: { canUnderstand: 'YES', canFulfill: 'YES' } },
+    });
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(h.takeOperations()).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a product it does not know',
+      intentRequest(at, 'CanIUseIntent', { product: { value: 'retinol gummies' } }),
+    ],
+    ['an intent of another skill', intentRequest(at, 'OrderPizzaIntent')],
+    ['deleting data, which must be asked of Aftercare by name', intentRequest(at, 'DeleteMyDataIntent')],
+  ])('says no to %s', async (_, intent) => {
+    const response = await canFulfill(intent);
+
+    expect(response.response.canFulfillIntent?.canFulfill).toBe('NO');
+  });
+
+  it.each(['AskFor', 'Buy', 'ScheduleFoodEstablishmentReservation'])(
+    'answers a Connections.Response for %s it did not wait on, and keeps listening',
+    async (name) => {
+      const response = await h.invoke(
+        envelope({ userId: 'amzn1.ask.account.CONNECTIONS', apiEndpoint: h.api.endpoint }, {
+          type: 'Connections.Response',
+          requestId: 'amzn1.echo-api.request.c',
+          timestamp: at,
+          locale: 'en-US',
+          name,
+          status: { code: '200', message: 'OK' },
+          payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status: 'ACCEPTED' },
+          token: '<speak>token</speak>',
+        } as unknown as RequestEnvelope['request']),
+      );
+
+      const heard = hear(response);
+      expect(heard).toSpeak('What would you like to know?');
+      expect(heard).toBeValidSsml();
+      expect(heard.sessionEnded).toBe(false);
+    },
+  );
+
+  it('answers an APL touch event with an empty, well-formed response', async () => {
+    const response = await h.invoke(
+      envelope({ apiEndpoint: h.api.endpoint }, {
+        type: 'Alexa.Presentation.APL.UserEvent',
+        requestId: 'amzn1.echo-api.request.apl',
+        timestamp: at,
+        locale: 'en-US',
+        token: 'routine',
+        arguments: ['next'],
+        source: { type: 'TouchWrapper', handler: 'Press', id: 'next' },
+      } as unknown as RequestEnvelope['request']),
+    );
+
+    expect(response.version).toBe('1.0');
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { canfulfill } from 'ask-sdk-model';
+
+/**
+ * Intents Alexa may route to this skill without its name ("name-free"), with the slots each
+ * reads. Deleting data is left out on purpose: it should only happen when asked of Aftercare.
+ */
+export const NAME_FREE_INTENTS: Readonly<Record<string, readonly string[]>> = {
+  SetProcedureDateIntent: ['procedureDate'],
+  SetNeedlingTypeIntent: ['needlingType'],
+  WhatToDoTodayIntent: [],
+  RecoveryStatusIntent: [],
+  WhatsNextIntent: [],
+  CanIUseIntent: ['product'],
+  WhenCanIUseIntent: ['product'],
+  SymptomCheckIntent: ['symptom'],
+  ProcedureGuideIntent: [],
+  NumbingIntent: [],
+};
+
+/** Slots of Alexa's own types, which Alexa has already resolved when it sends them. */
+const BUILT_IN_SLOTS = new Set(['procedureDate']);
+
+/**
+ * Answers "could you handle this?" without reading or writing anything: yes for the skill's
+ * own intents when every slot given is one it knows, no otherwise.
+ */
+export const canFulfillHandler: RequestHandler = {
+  canHandle: (input) => input.requestEnvelope.request.type === 'CanFulfillIntentRequest',
+  handle(input) {
+    const request = input.requestEnvelope.request as Partial<canfulfill.CanFulfillIntentRequest>;
+    const intentName = request.intent?.name;
+    const readable = intentName === undefined ? undefined : NAME_FREE_INTENTS[intentName];
+    if (!readable) return input.responseBuilder.withCanFulfillIntent({ canFulfill: 'NO' }).getResponse();
+    const slots: Record<string, canfulfill.CanFulfillSlot> = {};
+    for (const [name, slot] of Object.entries(request.intent?.slots ?? {})) {
+      if (typeof slot.value !== 'string' || slot.value === '') continue;
+      const known =
+        readable.includes(name) &&
+        (BUILT_IN_SLOTS.has(name) ||
+          (slot.resolutions?.resolutionsPerAuthority ?? []).some(
+            (a) => a.status.code === 'ER_SUCCESS_MATCH',
+          ));
+      slots[name] = known
+        ? { canUnderstand: 'YES', canFulfill: 'YES' }
+        : { canUnderstand: 'NO', canFulfill: 'NO' };
+    }
+    const canFulfill = Object.values(slots).every((s) => s.canFulfill === 'YES') ? 'YES' : 'NO';
+    return input.responseBuilder.withCanFulfillIntent({ canFulfill, slots }).getResponse();
+  },
+};
