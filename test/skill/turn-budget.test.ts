@@ -22,7 +22,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => silent.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    silent.close(() => {
+      resolve();
+    }),
+  );
   await h.close();
 });
 
