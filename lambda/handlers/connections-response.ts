@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { logName } from '../logger';
 import { reply } from '../skill/reply';
 import { Turn } from '../skill/turn';
 
@@ -10,9 +11,9 @@ export const connectionsResponseHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request.type === 'Connections.Response',
   handle(input) {
     const request = input.requestEnvelope.request as { name?: unknown; status?: { code?: unknown } };
-    Turn.of(input).deps.log.info('connections response not waited on', {
-      name: typeof request.name === 'string' ? request.name.slice(0, 40) : 'unknown',
-      status: typeof request.status?.code === 'string' ? request.status.code.slice(0, 10) : 'unknown',
+    Turn.of(input).log.info('connections response not waited on', {
+      name: logName(request.name),
+      status: logName(request.status?.code),
     });
     return reply(input, {
       speech: 'Thanks. What would you like to know? You can ask what to do today.',

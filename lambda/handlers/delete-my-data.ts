@@ -18,6 +18,6 @@ export const deleteMyDataHandler = intentHandler(['DeleteMyDataIntent'], (input)
 /** Deletes the account's record, and says so only once it is gone. */
 export async function deleteEverything(input: HandlerInput, turn: Turn): Promise<Response> {
   const deleted = await turn.deleteAccount();
-  turn.deps.log.info('account data deleted on request', { deleted });
+  turn.log.info('account data deleted on request', { deleted });
   return reply(input, { speech: deleted ? DELETED : NOTHING_TO_DELETE_WITHOUT_ACCOUNT, end: true });
 }

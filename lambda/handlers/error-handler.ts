@@ -14,7 +14,10 @@ export const errorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
     const turn = safeTurn(input);
-    turn?.deps.log.error('turn failed', describeError(error));
+    turn?.log.error('turn failed', {
+      ms: Math.round(performance.now() - turn.startedAt),
+      ...describeError(error),
+    });
     const speech =
       error instanceof StoreUnavailableError
         ? STORE_APOLOGIES[error.operation]

@@ -13,7 +13,7 @@ export const foreignSkillHandler: RequestHandler = {
     return expected !== undefined && applicationId !== expected;
   },
   handle(input) {
-    Turn.of(input).deps.log.warn('request for another skill refused');
+    Turn.of(input).log.warn('request for another skill refused');
     return input.responseBuilder
       .speak('Sorry, this request was meant for a different skill.')
       .withShouldEndSession(true)

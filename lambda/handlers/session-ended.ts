@@ -1,4 +1,5 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { logName } from '../logger';
 import { Turn } from '../skill/turn';
 
 /** The session closed; nothing may be said. Errors reported by Alexa are logged. */
@@ -7,7 +8,7 @@ export const sessionEndedHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-      Turn.of(input).deps.log.warn('session ended with an error', { errorType: request.error?.type });
+      Turn.of(input).log.warn('session ended with an error', { errorType: logName(request.error?.type) });
     }
     return input.responseBuilder.getResponse();
   },

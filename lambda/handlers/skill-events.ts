@@ -20,12 +20,12 @@ export const skillDisabledHandler: RequestHandler = {
     if (persistence === 'NOT_PERSISTED') {
       try {
         const deleted = await turn.deleteAccount();
-        turn.deps.log.info('account data deleted on disable', { deleted });
+        turn.log.info('account data deleted on disable', { deleted });
       } catch (error) {
-        turn.deps.log.error('delete on disable failed; the TTL will remove the record', describeError(error));
+        turn.log.error('delete on disable failed; the TTL will remove the record', describeError(error));
       }
     } else {
-      turn.deps.log.info('skill disabled, data kept as the user chose', {
+      turn.log.info('skill disabled, data kept as the user chose', {
         persistence: persistence ?? 'unknown',
       });
     }
@@ -37,7 +37,7 @@ export const skillDisabledHandler: RequestHandler = {
 export const otherSkillEventsHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request.type.startsWith('AlexaSkillEvent.'),
   handle(input) {
-    Turn.of(input).deps.log.info('skill event', { type: input.requestEnvelope.request.type });
+    Turn.of(input).log.info('skill event');
     return input.responseBuilder.getResponse();
   },
 };

@@ -10,7 +10,7 @@ export const unhandledHandler: RequestHandler = {
   canHandle: () => true,
   handle(input) {
     const type = getRequestType(input.requestEnvelope);
-    Turn.of(input).deps.log.info('unhandled request', { type });
+    Turn.of(input).log.info('unhandled request');
     if (type !== 'IntentRequest' && type !== 'LaunchRequest') return input.responseBuilder.getResponse();
     return reply(input, {
       speech:

@@ -7,7 +7,7 @@ import { getDeviceId, getUserId, type HandlerInput } from 'ask-sdk-core';
 import { timelineFor, localDate, type Timeline } from '../care/recovery';
 import type { Config } from '../config';
 import { NoUserError, StoreUnavailableError } from '../errors';
-import { describeError, type Logger } from '../logger';
+import { describeError, logName, type Logger } from '../logger';
 import { loose } from '../alexa/envelope';
 import { fetchDeviceTimeZone } from '../alexa/time-zone';
 import type { ZoneCache } from '../alexa/zone-cache';
@@ -38,6 +38,10 @@ const TURN_ATTRIBUTE = 'aftercare.turn';
 export class Turn {
   /** The request's timestamp: "now" for every answer. */
   readonly now: Date;
+  /** Logs with this turn's request type, intent and hashed account; never raw IDs or speech. */
+  readonly log: Logger;
+  /** When the turn began, on this process's clock. */
+  readonly startedAt = performance.now();
   private readonly accountPk: string | undefined;
   private readonly profileId: string;
   private readonly deviceHash: string;
@@ -63,6 +67,13 @@ export class Turn {
     this.profileId = profileKey(optionalString(() => envelope.context.System.person?.personId));
     this.deviceHash = hashId(optionalString(() => getDeviceId(envelope)) ?? 'no-device');
     this.zoneKey = `${this.accountPk ?? 'no-account'}/${this.deviceHash}`;
+    const request = loose(envelope).request;
+    this.log = deps.log.child({
+      requestType: logName(request?.type),
+      ...(request?.type === 'IntentRequest' && { intent: logName(request.intent?.name) }),
+      account: this.accountPk?.slice('account#'.length, 'account#'.length + 12) ?? 'none',
+      speaker: this.profileId === 'account' ? 'account' : 'person',
+    });
   }
 
   /** Attaches a new turn to the request. */
@@ -175,7 +186,7 @@ export class Turn {
       this.zoneToCache = { name, device: this.deviceHash, checkedAt: this.now.toISOString() };
       return name;
     } catch (error) {
-      this.deps.log.warn('time zone lookup failed', describeError(error));
+      this.log.warn('time zone lookup failed', describeError(error));
       return cached?.name ?? this.deps.config.defaultTimeZone;
     }
   }
