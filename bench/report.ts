@@ -1,6 +1,7 @@
 /** The bench's figures, and the table it prints. */
 import { kb, ms, type BudgetCheck } from './budgets';
 import type { ColdStart } from './cold-start';
+import type { FaultTiming } from './faults';
 import type { Latency, TurnCost } from './turns';
 
 export interface Results {
@@ -16,6 +17,7 @@ export interface Results {
   readonly cold: ColdStart;
   readonly warm: Latency & { readonly storeRoundTripP50Ms: number; readonly storeRoundTripP99Ms: number };
   readonly costs: readonly TurnCost[];
+  readonly faults: readonly FaultTiming[];
   budgets: BudgetCheck[];
 }
 
@@ -70,6 +72,10 @@ export function printReport(r: Results): void {
       `${c.label}${c.zoneCached ? '' : ' (no cached zone)'}`,
       `${String(c.storeReads)} · ${String(c.storeWrites)} · ${String(c.apiCalls)}`,
     ]),
+  );
+  table(
+    ['When something fails', 'time to a spoken answer'],
+    r.faults.map((f): [string, string] => [f.label, `${ms(f.ms)} ms`]),
   );
   table(
     ['Budget', 'limit → actual'],

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { AlexaApiStub } from '../dev/alexa-api-stub';
 import { type Invoke } from '../dev/envelope';
 import { ensureTable, LOCAL_AWS_ENV, startLocalDynamo } from '../dev/local-dynamo';
+import type { Skill } from 'ask-sdk-core';
 import { checkBudgets } from './budgets';
+import { measureFaults } from './faults';
 import { measureColdStarts } from './cold-start';
 import { countTurnCosts, COMMON_TURNS, measureStoreRoundTrip, measureWarmTurns, seedUsers } from './turns';
 import { printReport, type Results } from './report';
@@ -32,7 +34,10 @@ async function main(): Promise<void> {
     };
     Object.assign(process.env, env);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded as Lambda loads it
-    const { handler } = require(join(bundleDir, 'index.js')) as { handler: Invoke };
+    const { handler, buildSkill } = require(join(bundleDir, 'index.js')) as {
+      handler: Invoke;
+      buildSkill: (env: NodeJS.ProcessEnv) => Skill;
+    };
     const users = await seedUsers(handler, api.endpoint, 50);
     const [firstUser] = users;
     if (!firstUser) throw new Error('No user was seeded');
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
     const roundTrip = await measureStoreRoundTrip(dynamo.endpoint, TABLE, 1000);
     const warm = await measureWarmTurns(handler, users, 1200);
     const costs = await countTurnCosts(handler, api, dynamo.operations, COMMON_TURNS);
+    const faults = await measureFaults(buildSkill, { ...process.env, ...env, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent' }, api, firstUser);
 
     const results: Results = {
       measuredAt: new Date().toISOString(),
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
       cold,
       warm: { ...warm, storeRoundTripP50Ms: roundTrip.p50Ms, storeRoundTripP99Ms: roundTrip.p99Ms },
       costs,
+      faults,
       budgets: [],
     };
     results.budgets = checkBudgets(results);

@@ -18,6 +18,11 @@ export interface Config {
   readonly turnBudgetMs: number;
   /** Budget for one Alexa API call (`ALEXA_API_TIMEOUT_MS`). */
   readonly alexaApiTimeoutMs: number;
+  /**
+   * A local DynamoDB-compatible endpoint, from the SDK's own `AWS_ENDPOINT_URL_DYNAMODB`;
+   * read here so a skill built from a given environment uses that environment's store.
+   */
+  readonly storeEndpoint: string | undefined;
   /** `debug`, `info`, `warn`, `error` or `silent` (`LOG_LEVEL`). */
   readonly logLevel: LogLevel;
 }
@@ -50,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeTimeoutMs: milliseconds(env, 'STORE_TIMEOUT_MS', 1500),
     alexaApiTimeoutMs: milliseconds(env, 'ALEXA_API_TIMEOUT_MS', 1000),
     turnBudgetMs: milliseconds(env, 'TURN_BUDGET_MS', 3000),
+    storeEndpoint: setting(env, 'AWS_ENDPOINT_URL_DYNAMODB'),
     logLevel,
   };
 }

@@ -3,7 +3,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** The store could not be read or written in time. Nothing was saved when a write fails. */
+/** The store failed or did not answer in time; `cause` says which. A failed write saved nothing. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
 
@@ -11,7 +11,7 @@ export class StoreUnavailableError extends Error {
     readonly operation: 'read' | 'write' | 'delete',
     options?: { cause?: unknown },
   ) {
-    super(`The store could not ${operation} in time`, options);
+    super(`The store could not ${operation}`, options);
   }
 }
 
@@ -22,4 +22,9 @@ export class NoUserError extends Error {
   constructor() {
     super('The request carries no user ID');
   }
+}
+
+/** A call to the Alexa service API failed to get any HTTP answer: refused, reset or too slow. */
+export class AlexaApiUnreachableError extends Error {
+  override readonly name = 'AlexaApiUnreachableError';
 }

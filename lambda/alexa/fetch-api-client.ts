@@ -1,3 +1,4 @@
+import { AlexaApiUnreachableError } from '../errors';
 import type { services } from 'ask-sdk-model';
 
 /**
@@ -9,14 +10,20 @@ export class FetchApiClient implements services.ApiClient {
   constructor(private readonly timeoutMs: number) {}
 
   async invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers: request.headers.map(({ key, value }): [string, string] => [key, value]),
-      ...(request.body !== undefined && { body: request.body }),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    const headers: { key: string; value: string }[] = [];
-    response.headers.forEach((value, key) => headers.push({ key, value }));
-    return { statusCode: response.status, headers, body: await response.text() };
+    try {
+      const response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers.map(({ key, value }): [string, string] => [key, value]),
+        ...(request.body !== undefined && { body: request.body }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      const headers: { key: string; value: string }[] = [];
+      response.headers.forEach((value, key) => headers.push({ key, value }));
+      return { statusCode: response.status, headers, body: await response.text() };
+    } catch (error) {
+      // A plain Error: the SDK's service clients rewrite `message`, which a DOMException
+      // (fetch's timeout and abort errors) does not allow.
+      throw new AlexaApiUnreachableError('The Alexa API did not answer', { cause: error });
+    }
   }
 }

@@ -3,11 +3,12 @@ import type { Config } from '../config';
 
 /**
  * The DynamoDB client, with connection and request timeouts that fit a turn inside Alexa's
- * 8 seconds. The endpoint comes from the SDK's own settings (`AWS_ENDPOINT_URL_DYNAMODB`
- * for a local server), the region and credentials from the Lambda environment.
+ * 8 seconds. A local endpoint comes from `AWS_ENDPOINT_URL_DYNAMODB` (through the config),
+ * the region and credentials from the Lambda environment.
  */
 export function createDynamoClient(config: Config): DynamoDBClient {
   return new DynamoDBClient({
+    ...(config.storeEndpoint && { endpoint: config.storeEndpoint }),
     maxAttempts: 2,
     requestHandler: {
       connectionTimeout: Math.min(500, config.storeTimeoutMs),
