@@ -46,7 +46,12 @@ async function main(): Promise<void> {
     const roundTrip = await measureStoreRoundTrip(dynamo.endpoint, TABLE, 1000);
     const warm = await measureWarmTurns(handler, users, 1200);
     const costs = await countTurnCosts(handler, api, dynamo.operations, COMMON_TURNS);
-    const faults = await measureFaults(buildSkill, { ...process.env, ...env, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent' }, api, firstUser);
+    const faults = await measureFaults(
+      buildSkill,
+      { ...process.env, ...env, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent' },
+      api,
+      firstUser,
+    );
 
     const results: Results = {
       measuredAt: new Date().toISOString(),
