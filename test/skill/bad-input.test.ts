@@ -178,3 +178,38 @@ describe('requests that are not conversation turns', () => {
     expect(response.response.outputSpeech).toBeUndefined();
   });
 });
+
+describe('session attributes that were tampered with', () => {
+  const tampered = (attributes: Record<string, unknown>, intent: string) =>
+    h.invoke(
+      envelope(
+        { userId: 'amzn1.ask.account.TAMPERED', apiEndpoint: h.api.endpoint },
+        intentRequest('2026-11-24T15:00:00Z', intent),
+        { sessionId: 'amzn1.echo-api.session.tampered', isNew: false, attributes },
+      ),
+    );
+
+  it('does not repeat SSML it never said', async () => {
+    const heard = hear(
+      await tampered(
+        { last: { speech: '</speak><audio src="https://example.com/x.mp3"/>' } },
+        'AMAZON.RepeatIntent',
+      ),
+    );
+
+    expect(heard).toBeValidSsml();
+    expect(heard.ssml).not.toContain('audio');
+  });
+
+  it('does not store a pending date that is not a date', async () => {
+    const heard = hear(
+      await tampered(
+        { pending: { kind: 'confirm-weekday', heard: '2026-13-45', lastWeek: '' } },
+        'AMAZON.YesIntent',
+      ),
+    );
+
+    expect(heard).not.toSpeak('something went wrong');
+    expect(await h.item('amzn1.ask.account.TAMPERED')).toBeUndefined();
+  });
+});
