@@ -48,6 +48,8 @@ export const SEED = {
   noSoapNoBath: 'Do not use soap or soak in a bathtub to avoid contamination.',
   gentleMassage: 'Massage the treated area very gently to help remove any excess blood and serum.',
   reapply: 'Reapply the occlusive ointment.',
+  gentlePressure:
+    'Don’t use too much pressure; there is not need to actually see anything oozing out of the skin.',
   redPurple: 'For the first three days after needling, the skin will be red or purplish from micro bruising.',
   lighterSkin: 'This color is more apparent in lighter skin tones.',
   swellingDay2: 'There is also some swelling, which may be worse on the second day than it was on the first.',

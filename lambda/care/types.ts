@@ -173,3 +173,31 @@ export interface Guide extends Sourced {
   readonly brief: string;
   readonly steps: readonly GuideStep[];
 }
+
+export type RoutineId = 'first-rinse' | 'shower-wash' | 'water-rinse' | 'layering';
+
+/** A wait the lesson gives a length for, in minutes. */
+export interface RoutineWait {
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  /** What the wait is for, mid-sentence ("for your products to soak in"). */
+  readonly purpose: string;
+}
+
+/** One spoken step of a routine. */
+export interface RoutineStep extends Sourced {
+  readonly say: string;
+  /** A wait after the step, which can be timed. */
+  readonly wait?: RoutineWait;
+  /** The step is followed by the names of the products allowed that day. */
+  readonly listsProducts?: true;
+}
+
+/** A guided rinse, walked one step per turn. */
+export interface Routine extends Sourced {
+  readonly id: RoutineId;
+  /** Spoken name, mid-sentence ("your first rinse"). */
+  readonly name: string;
+  readonly days: DayWindow;
+  readonly steps: readonly RoutineStep[];
+}

@@ -12,8 +12,32 @@ import {
   type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import type { NeedlingType } from '../care/types';
+import type { NeedlingDayStage } from '../care/routines';
+import type { NeedlingType, RoutineId } from '../care/types';
 import { StoreUnavailableError } from '../errors';
+import { parseProfile } from './profile-record';
+
+/** Where a guided routine is, so a later session can pick it up. */
+export interface RoutineProgress {
+  readonly id: RoutineId;
+  /** Index of the current step; the step count once finished. */
+  readonly step: number;
+  /** The user left to wait (a soak), so resuming goes on to the next step. */
+  readonly waiting: boolean;
+  readonly stage?: NeedlingDayStage;
+  /** ISO timestamp of the last move. */
+  readonly at: string;
+}
+
+/** Ointment reminders created in the Alexa app for this profile. */
+export interface ReminderSet {
+  /** The Reminders API's alert tokens, one per daily time. */
+  readonly tokens: readonly string[];
+  /** Local times of day, `HH:mm`. */
+  readonly times: readonly string[];
+  /** Last day reminders fire, an ISO calendar date in the user's zone. */
+  readonly until: string;
+}
 
 export interface ProfileRecord {
   /** Day 0 as an ISO calendar date; absent until the user says it. */
@@ -21,6 +45,10 @@ export interface ProfileRecord {
   readonly needling: NeedlingType;
   /** ISO timestamp of the last change. */
   readonly updatedAt: string;
+  readonly routine?: RoutineProgress;
+  /** ISO timestamps of recent ointment applications, oldest first. */
+  readonly ointmentLog?: readonly string[];
+  readonly reminders?: ReminderSet;
 }
 
 export interface CachedZone {
@@ -39,8 +67,10 @@ export interface AccountRecord {
   readonly version: number;
 }
 
-/** The fields of a profile a turn can change. */
-export type ProfileChanges = Partial<Pick<ProfileRecord, 'procedureDate' | 'needling'>>;
+/** The fields of a profile a turn can change; `null` removes a field. */
+export type ProfileChanges = {
+  readonly [K in Exclude<keyof ProfileRecord, 'updatedAt'>]?: ProfileRecord[K] | null;
+};
 
 export interface ProfileWrite {
   readonly changes: ProfileChanges;
@@ -100,28 +130,31 @@ export class AccountStore {
       condition: string,
       names: Record<string, string>,
       values: Record<string, AttributeValue>,
+      remove: readonly string[] = [],
     ) =>
       new UpdateItemCommand({
         TableName: this.tableName,
         Key: { pk: { S: pk } },
-        UpdateExpression: `SET ${[...set, ...common.set].join(', ')} ADD version :one`,
+        UpdateExpression: `SET ${[...set, ...common.set].join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''} ADD version :one`,
         ConditionExpression: condition,
         ExpressionAttributeNames: { ...common.names, ...names },
         ExpressionAttributeValues: { ...common.values, ...values },
       });
-    const fields = Object.entries({ ...write.changes, updatedAt: write.updatedAt }).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    );
-    const newProfile = {
-      M: profileToMap({ needling: 'standard', ...write.changes, updatedAt: write.updatedAt }),
-    };
+    const entries: [string, unknown][] = Object.entries({ ...write.changes, updatedAt: write.updatedAt });
+    const fields = entries.filter(([, value]) => value !== undefined && value !== null);
+    const removed = entries.filter(([, value]) => value === null).map(([name]) => name);
+    const newProfile = toAttribute({ needling: 'standard', ...Object.fromEntries(fields) });
     const writes: Record<StoredShape, () => UpdateItemCommand | PutItemCommand> = {
       profile: () =>
         update(
           fields.map((_, i) => `profiles.#profile.#f${String(i)} = :f${String(i)}`),
           'attribute_exists(profiles.#profile)',
-          Object.fromEntries(fields.map(([name], i) => [`#f${String(i)}`, name])),
-          Object.fromEntries(fields.map(([, value], i) => [`:f${String(i)}`, { S: value }])),
+          {
+            ...Object.fromEntries(fields.map(([name], i) => [`#f${String(i)}`, name])),
+            ...Object.fromEntries(removed.map((name, i) => [`#r${String(i)}`, name])),
+          },
+          Object.fromEntries(fields.map(([, value], i) => [`:f${String(i)}`, toAttribute(value)])),
+          removed.map((_, i) => `profiles.#profile.#r${String(i)}`),
         ),
       account: () =>
         update(
@@ -191,12 +224,32 @@ export class AccountStore {
   }
 }
 
-function profileToMap(profile: ProfileRecord): Record<string, AttributeValue> {
-  return {
-    needling: { S: profile.needling },
-    updatedAt: { S: profile.updatedAt },
-    ...(profile.procedureDate !== undefined && { procedureDate: { S: profile.procedureDate } }),
-  };
+/**
+ * A record value as DynamoDB stores it: strings, numbers, booleans, lists and maps of them.
+ * Fields left undefined are left out.
+ */
+function toAttribute(value: unknown): AttributeValue {
+  if (typeof value === 'string') return { S: value };
+  if (typeof value === 'number') return { N: String(value) };
+  if (typeof value === 'boolean') return { BOOL: value };
+  if (Array.isArray(value)) return { L: value.map(toAttribute) };
+  if (typeof value === 'object' && value !== null) {
+    const map: Record<string, AttributeValue> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) map[key] = toAttribute(item);
+    return { M: map };
+  }
+  throw new TypeError(`A record cannot hold ${typeof value}`);
+}
+
+function fromAttribute(value: AttributeValue | undefined): unknown {
+  if (value === undefined) return undefined;
+  if (value.S !== undefined) return value.S;
+  if (value.N !== undefined) return Number(value.N);
+  if (value.BOOL !== undefined) return value.BOOL;
+  if (value.L !== undefined) return value.L.map(fromAttribute);
+  if (value.M !== undefined)
+    return Object.fromEntries(Object.entries(value.M).map(([k, v]) => [k, fromAttribute(v)]));
+  return undefined;
 }
 
 function zoneToMap(zone: CachedZone): Record<string, AttributeValue> {
@@ -207,14 +260,8 @@ function zoneToMap(zone: CachedZone): Record<string, AttributeValue> {
 function fromItem(item: Record<string, AttributeValue>): AccountRecord {
   const profiles: Record<string, ProfileRecord> = {};
   for (const [key, value] of Object.entries(item.profiles?.M ?? {})) {
-    const map = value.M;
-    if (!map) continue;
-    const procedureDate = map.procedureDate?.S;
-    profiles[key] = {
-      needling: map.needling?.S === 'dense' ? 'dense' : 'standard',
-      updatedAt: map.updatedAt?.S ?? '',
-      ...(procedureDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(procedureDate) && { procedureDate }),
-    };
+    const profile = parseProfile(fromAttribute(value));
+    if (profile) profiles[key] = profile;
   }
   const zone = item.zone?.M;
   const name = zone?.name?.S;
