@@ -18,6 +18,8 @@ export interface Device {
   readonly apiAccessToken?: string;
   readonly applicationId?: string;
   readonly locale?: string;
+  /** Permission scopes the user has granted, such as alexa::alerts:reminders:skill:readwrite. */
+  readonly permissions?: readonly string[];
 }
 
 /** A slot as Alexa sends it: a bare value, or a value that entity resolution matched to an id. */
@@ -35,7 +37,16 @@ export function envelope(
   session: SessionInfo | null = newSession(),
 ): RequestEnvelope {
   const applicationId = device.applicationId ?? TEST_SKILL_ID;
-  const user = { userId: device.userId ?? 'amzn1.ask.account.TESTUSER' };
+  const granted = device.permissions ?? [];
+  const user = {
+    userId: device.userId ?? 'amzn1.ask.account.TESTUSER',
+    ...(granted.length > 0 && {
+      permissions: {
+        consentToken: 'test-consent-token',
+        scopes: Object.fromEntries(granted.map((scope) => [scope, { status: 'GRANTED' as const }])),
+      },
+    }),
+  };
   return {
     version: '1.0',
     ...(session && {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SlotInput } from './envelope';
 import { resolveAlexaDate } from './alexa-date';
+import { resolveAlexaNumber, resolveAlexaTime } from './alexa-slots';
 
 interface ModelSlotValue {
   id?: string;
@@ -50,6 +51,11 @@ const BUILT_IN_PHRASES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': ['help', 'help me', 'what can you do', 'what can i say'],
   'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say that again', 'pardon', 'what did you say'],
   'AMAZON.NavigateHomeIntent': ['go home', 'home'],
+  'AMAZON.NextIntent': ['next', 'next step', 'skip', 'go on'],
+  'AMAZON.PreviousIntent': ['back', 'go back', 'previous', 'previous step'],
+  'AMAZON.StartOverIntent': ['start over', 'start again', 'restart', 'from the top'],
+  'AMAZON.PauseIntent': ['pause', 'wait', 'hold on', 'pause the routine'],
+  'AMAZON.ResumeIntent': ['resume', 'continue'],
 };
 
 interface Matcher {
@@ -120,8 +126,13 @@ export class Nlu {
     for (const [i, slot] of matcher.slots.entries()) {
       const heard = match[i + 1];
       if (heard === undefined) continue;
-      if (slot.type === 'AMAZON.DATE') {
-        const value = resolveAlexaDate(heard, now, zone);
+      if (slot.type === 'AMAZON.DATE' || slot.type === 'AMAZON.TIME' || slot.type === 'AMAZON.NUMBER') {
+        const value =
+          slot.type === 'AMAZON.DATE'
+            ? resolveAlexaDate(heard, now, zone)
+            : slot.type === 'AMAZON.TIME'
+              ? resolveAlexaTime(heard)
+              : resolveAlexaNumber(heard);
         if (value === undefined) return undefined;
         slots[slot.name] = value;
         continue;

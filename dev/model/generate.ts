@@ -6,7 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InteractionModel } from '../nlu';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, INVOCATION_NAME, SLOT_TYPES, type Word } from './source';
+import {
+  BUILT_IN_INTENTS,
+  BUILT_IN_SAMPLES,
+  CUSTOM_INTENTS,
+  INVOCATION_NAME,
+  SLOT_TYPES,
+  type Word,
+} from './source';
 import { renderManifest, type SkillManifest } from './manifest';
 
 export { LOCALES, type Locale } from './locales';
@@ -33,7 +40,7 @@ export function renderModel(locale: Locale): InteractionModel {
       languageModel: {
         invocationName: INVOCATION_NAME,
         intents: [
-          ...BUILT_IN_INTENTS.map((name) => ({ name, samples: [] })),
+          ...BUILT_IN_INTENTS.map((name) => ({ name, samples: [...(BUILT_IN_SAMPLES[name] ?? [])] })),
           ...CUSTOM_INTENTS.map((intent) => ({
             name: intent.name,
             ...(intent.slots && { slots: intent.slots.map((slot) => ({ ...slot, samples: [] })) }),

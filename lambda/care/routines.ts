@@ -138,6 +138,11 @@ export function planRoutine(timeline: Timeline, stage?: NeedlingDayStage): Routi
       ? routineById(stage === 'hours-later' ? 'shower-wash' : 'first-rinse')
       : ROUTINES.find((r) => r.id !== 'first-rinse' && r.id !== 'shower-wash' && inWindow(r.days, day));
   if (!routine) return { kind: 'none', reason: 'after' };
+  return planOf(routine, timeline);
+}
+
+/** A given routine's steps as they apply on the timeline's day. */
+export function planOf(routine: Routine, timeline: Timeline): Extract<RoutinePlan, { kind: 'routine' }> {
   const answers = ORDERED_PRODUCTS.map((id) => productAnswer(timeline, id));
   const products = answers.filter((a) => a.verdict === 'yes').map((a) => a.product);
   const usualProducts = answers.filter((a) => a.verdict === 'usually-soon').map((a) => a.product);

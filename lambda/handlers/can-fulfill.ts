@@ -3,7 +3,7 @@ import type { canfulfill } from 'ask-sdk-model';
 
 /**
  * Intents Alexa may route to this skill without its name ("name-free"), with the slots each
- * reads. Deleting data is left out on purpose: it should only happen when asked of Aftercare.
+ * reads. The others are left out on purpose (see NOT_NAME_FREE).
  */
 export const NAME_FREE_INTENTS: Readonly<Record<string, readonly string[]>> = {
   SetProcedureDateIntent: ['procedureDate'],
@@ -16,10 +16,22 @@ export const NAME_FREE_INTENTS: Readonly<Record<string, readonly string[]>> = {
   SymptomCheckIntent: ['symptom'],
   ProcedureGuideIntent: [],
   NumbingIntent: [],
+  StartRinseRoutineIntent: ['routineStage'],
+  SetOintmentRemindersIntent: ['timesPerDay', 'time', 'secondTime', 'thirdTime'],
+  LogOintmentIntent: [],
+};
+
+/** Custom intents never claimed name-free, and why. */
+export const NOT_NAME_FREE: Readonly<Record<string, string>> = {
+  DeleteMyDataIntent: 'deleting data should only happen when asked of Aftercare by name',
+  StepDoneIntent: '"done" and "okay" mean something only inside a routine',
+  CancelOintmentRemindersIntent: '"cancel my reminders" may be about any reminders',
+  ListOintmentRemindersIntent: '"what reminders do I have" may be about any reminders',
+  OintmentLogQueryIntent: '"how many times today" is too general to claim',
 };
 
 /** Slots of Alexa's own types, which Alexa has already resolved when it sends them. */
-const BUILT_IN_SLOTS = new Set(['procedureDate']);
+const BUILT_IN_SLOTS = new Set(['procedureDate', 'timesPerDay', 'time', 'secondTime', 'thirdTime']);
 
 /**
  * Answers "could you handle this?" without reading or writing anything: yes for the skill's

@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { todaysCare, type Timeline } from '../care/recovery';
+import { OINTMENT_LAST_DAY } from '../care/content';
+import { dayRef, todaysCare, type Timeline } from '../care/recovery';
+import { moveRemindersQuestion } from '../speech/ointment';
 import { ASK_DATE, dateSavedAnswer } from '../speech/answers';
 import { reply, replySpoken } from '../skill/reply';
 import type { Turn } from '../skill/turn';
@@ -20,9 +22,23 @@ export function askForDate(input: HandlerInput, lead?: string): Response {
   return reply(input, { speech: lead ? `${lead} ${ASK_DATE}` : ASK_DATE, reprompt: ASK_DATE });
 }
 
-/** Stores the procedure date and says where that puts the user. */
+/**
+ * Stores the procedure date and says where that puts the user; when ointment reminders end
+ * on another day than the new day 14, offers to move them.
+ */
 export async function saveProcedureDate(input: HandlerInput, turn: Turn, date: string): Promise<Response> {
+  const reminders = (await turn.profile())?.reminders;
   const timeline = await turn.saveProfile({ procedureDate: date });
   if (!timeline) throw new Error('A saved date must give a timeline');
-  return replySpoken(input, dateSavedAnswer(todaysCare(timeline)));
+  const saved = dateSavedAnswer(todaysCare(timeline));
+  const newUntil = dayRef(timeline, OINTMENT_LAST_DAY);
+  if (reminders && reminders.until !== newUntil.date && newUntil.date >= timeline.today) {
+    const question = moveRemindersQuestion(reminders.until, newUntil.date, timeline.today);
+    return reply(input, {
+      speech: `${saved.speech} ${question}`,
+      reprompt: question,
+      pending: { kind: 'move-reminders' },
+    });
+  }
+  return replySpoken(input, saved);
 }

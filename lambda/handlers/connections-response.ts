@@ -1,20 +1,40 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { loose } from '../alexa/envelope';
 import { logName } from '../logger';
 import { reply } from '../skill/reply';
 import { Turn } from '../skill/turn';
+import { reminderPermissionAnswered, REMINDERS_TOKEN_PREFIX } from './set-ointment-reminders';
+import { TIMER_TOKEN_PREFIX, timerPermissionAnswered } from './soak-timer';
 
 /**
- * The answer to a permission or purchase request the skill did not make, or no longer waits
- * on: say so kindly and carry on with the conversation.
+ * Alexa's answer to a permission the skill asked for by voice: the token says what was
+ * waiting on it. Anything else gets a kind prompt.
  */
 export const connectionsResponseHandler: RequestHandler = {
   canHandle: (input) => input.requestEnvelope.request.type === 'Connections.Response',
   handle(input) {
-    const request = input.requestEnvelope.request as { name?: unknown; status?: { code?: unknown } };
-    Turn.of(input).log.info('connections response not waited on', {
+    const turn = Turn.of(input);
+    const request = loose(input.requestEnvelope).request as {
+      name?: unknown;
+      token?: unknown;
+      status?: { code?: unknown };
+      payload?: { status?: unknown };
+    };
+    const token = typeof request.token === 'string' ? request.token : '';
+    const accepted = request.payload?.status === 'ACCEPTED';
+    turn.log.info('permission answered', {
       name: logName(request.name),
-      status: logName(request.status?.code),
+      status: logName(request.payload?.status),
     });
+    if (request.name === 'AskFor' && token.startsWith(TIMER_TOKEN_PREFIX)) {
+      const minutes = Number(token.slice(TIMER_TOKEN_PREFIX.length));
+      if (Number.isInteger(minutes) && minutes > 0 && minutes <= 60) {
+        return timerPermissionAnswered(input, turn, accepted, minutes);
+      }
+    }
+    if (request.name === 'AskFor' && token.startsWith(REMINDERS_TOKEN_PREFIX)) {
+      return reminderPermissionAnswered(input, turn, accepted, token);
+    }
     return reply(input, {
       speech: 'Thanks. What would you like to know? You can ask what to do today.',
       reprompt: 'What would you like to know?',

@@ -24,6 +24,18 @@ import { whatsNextHandler } from './whats-next';
 import { whenCanIUseHandler } from './when-can-i-use';
 import { yesHandler } from './yes';
 
+import { cancelOintmentRemindersHandler } from './cancel-ointment-reminders';
+import { listOintmentRemindersHandler } from './list-ointment-reminders';
+import { logOintmentHandler } from './log-ointment';
+import { ointmentLogQueryHandler } from './ointment-log-query';
+import { routineNextHandler } from './routine-next';
+import { routinePauseHandler } from './routine-pause';
+import { routinePreviousHandler } from './routine-previous';
+import { routineResumeHandler } from './routine-resume';
+import { routineStartOverHandler } from './routine-start-over';
+import { setOintmentRemindersHandler } from './set-ointment-reminders';
+import { startRinseRoutineHandler } from './start-rinse-routine';
+
 export { errorHandler } from './error-handler';
 
 /** The skill's handlers in the order they are tried: guard first, specific next, catch-all last. */
@@ -41,6 +53,17 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   symptomCheckHandler,
   procedureGuideHandler,
   numbingHandler,
+  startRinseRoutineHandler,
+  routineNextHandler,
+  routinePreviousHandler,
+  routineStartOverHandler,
+  routinePauseHandler,
+  routineResumeHandler,
+  setOintmentRemindersHandler,
+  cancelOintmentRemindersHandler,
+  listOintmentRemindersHandler,
+  logOintmentHandler,
+  ointmentLogQueryHandler,
   deleteMyDataHandler,
   yesHandler,
   noHandler,

@@ -5,11 +5,12 @@ import { replyWithHelp } from './help';
 
 /** "Say that again": the last answer, still waiting on the question it asked. */
 export const repeatHandler = intentHandler(['AMAZON.RepeatIntent'], (input) => {
-  const { last, pending } = sessionState(input);
+  const { last, pending, routine } = sessionState(input);
   if (!last) return replyWithHelp(input);
   return reply(input, {
     speech: last.speech,
     ...(last.reprompt !== undefined && { reprompt: last.reprompt }),
     ...(pending && { pending }),
+    ...(routine && { routine }),
   });
 });

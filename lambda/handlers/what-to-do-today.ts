@@ -1,10 +1,19 @@
+import { shouldNudge, summariseLog } from '../care/ointment';
 import { todaysCare } from '../care/recovery';
 import { todaysCareAnswer } from '../speech/answers';
+import { logNudge } from '../speech/ointment';
 import { intentHandler } from '../skill/intent';
 import { replySpoken } from '../skill/reply';
 import { withTimeline } from './common';
 
-/** "What should I do today?" */
-export const whatToDoTodayHandler = intentHandler(['WhatToDoTodayIntent'], (input, turn) =>
-  withTimeline(input, turn, (timeline) => replySpoken(input, todaysCareAnswer(todaysCare(timeline)))),
-);
+/** "What should I do today?", with a word about the ointment log in the evening when it is short. */
+export const whatToDoTodayHandler = intentHandler(['WhatToDoTodayIntent'], async (input, turn) => {
+  const log = (await turn.profile())?.ointmentLog ?? [];
+  const zone = await turn.zone();
+  return withTimeline(input, turn, (timeline) => {
+    const answer = todaysCareAnswer(todaysCare(timeline));
+    const summary = summariseLog(log, turn.now, zone);
+    if (!shouldNudge(timeline, summary, turn.now, zone)) return replySpoken(input, answer);
+    return replySpoken(input, { ...answer, speech: `${answer.speech} ${logNudge(summary)}` });
+  });
+});

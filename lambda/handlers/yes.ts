@@ -2,6 +2,9 @@ import { intentHandler } from '../skill/intent';
 import { pendingQuestion, reply } from '../skill/reply';
 import { saveProcedureDate } from './common';
 import { deleteEverything } from './delete-my-data';
+import { startRoutine } from './routine';
+import { createOintmentReminders, moveReminders } from './set-ointment-reminders';
+import { setSoakTimer } from './soak-timer';
 
 /** Yes to the question the skill last asked. */
 export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
@@ -11,6 +14,14 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
       return saveProcedureDate(input, turn, pending.lastWeek);
     case 'confirm-delete':
       return deleteEverything(input, turn);
+    case 'routine-stage':
+      return startRoutine(input, turn, 'just-after');
+    case 'timer':
+      return setSoakTimer(input, turn, pending.minutes);
+    case 'confirm-reminders':
+      return createOintmentReminders(input, turn, pending.times);
+    case 'move-reminders':
+      return moveReminders(input, turn);
     case 'more':
       return reply(input, {
         speech: pending.speech,

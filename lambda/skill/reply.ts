@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import type { Spoken } from '../speech/answers';
 import { saveSessionState, sessionState, type Pending } from './session';
 
@@ -18,6 +18,12 @@ export interface Reply {
   readonly pending?: Pending;
   /** Ends the session after speaking; by default, a reply that asks nothing ends it. */
   readonly end?: boolean;
+  /** A guided routine goes on in this session ("next", "back" and "stop" apply to it). */
+  readonly routine?: boolean;
+  /** Directives to send with the speech. */
+  readonly directives?: readonly Directive[];
+  /** Permission scopes to ask for with a card in the Alexa app. */
+  readonly permissionsCard?: readonly string[];
 }
 
 /**
@@ -29,12 +35,18 @@ export function reply(input: HandlerInput, r: Reply): Response {
   const speech = r.more ? `${r.speech} ${r.offer ?? MORE_QUESTION}` : r.speech;
   const pending: Pending | undefined = r.pending ?? (r.more ? offerOf(r.more) : undefined);
   const builder = input.responseBuilder.speak(speech);
+  for (const directive of r.directives ?? []) builder.addDirective(directive);
+  if (r.permissionsCard) builder.withAskForPermissionsConsentCard([...r.permissionsCard]);
   if (r.end ?? (r.reprompt === undefined && r.more === undefined && r.pending === undefined)) {
     saveSessionState(input, {});
     return builder.withShouldEndSession(true).getResponse();
   }
   const reprompt = r.reprompt ?? `${r.offer ?? MORE_REPROMPT} You can say yes or no.`;
-  saveSessionState(input, { ...(pending && { pending }), last: { speech, reprompt } });
+  saveSessionState(input, {
+    ...(pending && { pending }),
+    last: { speech, reprompt },
+    ...(r.routine && { routine: true }),
+  });
   return builder.reprompt(reprompt).getResponse();
 }
 

@@ -8,13 +8,23 @@ export type Pending =
   /** "Want to hear more?": yes speaks `speech`, then offers `more` if there is any. */
   | { readonly kind: 'more'; readonly speech: string; readonly more?: string }
   /** "Shall I delete it all?": yes deletes the account's record. */
-  | { readonly kind: 'confirm-delete' };
+  | { readonly kind: 'confirm-delete' }
+  /** "Is this your first rinse, right after needling?": yes starts it, no the shower wash. */
+  | { readonly kind: 'routine-stage' }
+  /** "Shall I set a 20-minute timer?" during a routine's wait. */
+  | { readonly kind: 'timer'; readonly minutes: number }
+  /** "…at 9 AM, 2 PM and 9 PM until day 14. Shall I set them?" */
+  | { readonly kind: 'confirm-reminders'; readonly times: readonly string[] }
+  /** "Shall I move them to end on your new day 14?" after a date change. */
+  | { readonly kind: 'move-reminders' };
 
 /** What the skill keeps between the turns of one session. */
 export interface SessionState {
   readonly pending?: Pending;
   /** The last thing said, for "repeat that". */
   readonly last?: { readonly speech: string; readonly reprompt?: string };
+  /** A guided routine under way in this session. */
+  readonly routine?: boolean;
 }
 
 export function sessionState(input: HandlerInput): SessionState {
@@ -44,13 +54,37 @@ function parseState(attributes: Record<string, unknown>): SessionState {
     };
   } else if (pending?.kind === 'confirm-weekday' && isDate(pending.heard) && isDate(pending.lastWeek)) {
     parsedPending = { kind: 'confirm-weekday', heard: pending.heard, lastWeek: pending.lastWeek };
-  } else if (pending?.kind === 'confirm-delete') {
-    parsedPending = { kind: 'confirm-delete' };
+  } else if (
+    pending?.kind === 'confirm-reminders' &&
+    Array.isArray(pending.times) &&
+    pending.times.length > 0 &&
+    pending.times.length <= 3 &&
+    pending.times.every((t) => typeof t === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+  ) {
+    parsedPending = { kind: 'confirm-reminders', times: pending.times as string[] };
+  } else if (
+    pending?.kind === 'confirm-delete' ||
+    pending?.kind === 'routine-stage' ||
+    pending?.kind === 'move-reminders'
+  ) {
+    parsedPending = { kind: pending.kind };
+  } else if (
+    pending?.kind === 'timer' &&
+    typeof pending.minutes === 'number' &&
+    Number.isInteger(pending.minutes) &&
+    pending.minutes > 0 &&
+    pending.minutes <= 60
+  ) {
+    parsedPending = { kind: 'timer', minutes: pending.minutes };
   }
   const parsedLast = isSpeech(last?.speech)
     ? { speech: last.speech, ...(isSpeech(last.reprompt) && { reprompt: last.reprompt }) }
     : undefined;
-  return { ...(parsedPending && { pending: parsedPending }), ...(parsedLast && { last: parsedLast }) };
+  return {
+    ...(parsedPending && { pending: parsedPending }),
+    ...(parsedLast && { last: parsedLast }),
+    ...(attributes.routine === true && { routine: true }),
+  };
 }
 
 function asRecord(value: unknown): Partial<Record<string, unknown>> | undefined {

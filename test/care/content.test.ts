@@ -11,6 +11,8 @@ import {
   PRODUCTS,
   SYMPTOMS,
 } from '../../lambda/care/content';
+import { REMINDER_TEXT } from '../../lambda/care/ointment';
+import { ROUTINES } from '../../lambda/care/routines';
 import { SEED } from '../../lambda/care/seed-sentences';
 import type { Sourced } from '../../lambda/care/types';
 
@@ -46,6 +48,12 @@ function spokenEntries(): { where: string; text: string; source: Sourced }[] {
     });
   }
   add('dense note', DENSE_NOTE.say, DENSE_NOTE);
+  for (const routine of ROUTINES) {
+    routine.steps.forEach((step, i) => {
+      add(`routine ${routine.id} step ${String(i)}`, step.say, step);
+    });
+  }
+  add('reminder text', REMINDER_TEXT.say, REMINDER_TEXT);
   return entries;
 }
 
