@@ -27,7 +27,8 @@ export function askForDate(input: HandlerInput, lead?: string): Response {
  * on another day than the new day 14, offers to move them.
  */
 export async function saveProcedureDate(input: HandlerInput, turn: Turn, date: string): Promise<Response> {
-  const reminders = (await turn.profile())?.reminders;
+  // A failed read surfaces from saveProfile, as a save that did not happen.
+  const reminders = (await turn.profile().catch(() => undefined))?.reminders;
   const timeline = await turn.saveProfile({ procedureDate: date });
   if (!timeline) throw new Error('A saved date must give a timeline');
   const saved = dateSavedAnswer(todaysCare(timeline));
