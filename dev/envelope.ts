@@ -119,6 +119,39 @@ export function sessionEndedRequest(
   };
 }
 
+/** The permission a response asks Alexa to request by voice, if it asks for one. */
+export function permissionRequestOf(heard: Heard): { scope: string; token: string } | undefined {
+  for (const directive of heard.envelope.response.directives ?? []) {
+    const d = directive as {
+      type?: string;
+      name?: string;
+      token?: string;
+      payload?: { permissionScopes?: { permissionScope?: string }[] };
+    };
+    const scope = d.payload?.permissionScopes?.[0]?.permissionScope;
+    if (d.type === 'Connections.SendRequest' && d.name === 'AskFor' && scope)
+      return { scope, token: d.token ?? '' };
+  }
+  return undefined;
+}
+
+/** Alexa's answer to an AskFor permission request. */
+export function connectionsResponse(
+  timestamp: string,
+  token: string,
+  scope: string,
+  status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+): Request {
+  return {
+    type: 'Connections.Response',
+    ...base(timestamp, 'en-US'),
+    name: 'AskFor',
+    status: { code: '200', message: 'OK' },
+    payload: { permissionScope: scope, status },
+    token,
+  } as unknown as Request;
+}
+
 /** An event Alexa sends outside any session, such as `AlexaSkillEvent.SkillDisabled`. */
 export function skillEvent(timestamp: string, type: string, body?: Record<string, unknown>): Request {
   return {
@@ -185,9 +218,25 @@ export class Conversation {
 
   constructor(
     private readonly invoke: Invoke,
-    readonly device: Device,
+    public device: Device,
     private readonly clock: () => Date,
   ) {}
+
+  /** Grants a permission scope, as accepting Alexa's permission prompt does. */
+  grant(scope: string): void {
+    this.device = { ...this.device, permissions: [...(this.device.permissions ?? []), scope] };
+  }
+
+  /**
+   * Answers the permission request the last response made (a `Connections.SendRequest`
+   * AskFor), as Alexa does after asking the user: accepted grants the scope first.
+   */
+  answerPermission(heard: Heard, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Promise<Heard> {
+    const ask = permissionRequestOf(heard);
+    if (!ask) throw new Error('The response asked for no permission');
+    if (status === 'ACCEPTED') this.grant(ask.scope);
+    return this.send(connectionsResponse(this.timestamp(), ask.token, ask.scope, status));
+  }
 
   launch(): Promise<Heard> {
     this.session = newSession();

@@ -33,7 +33,9 @@ export function echo(text: string, maxLength = 60): string {
 /** "a", "a and b", "a, b and c". */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+  // "vitamin C, creams and lotions, and sunscreen": a serial comma when an item has its own "and".
+  const serial = items.length > 2 && items.some((item) => item.includes(' and '));
+  return `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items.at(-1) ?? ''}`;
 }
 
 export function days(n: number): string {
