@@ -37,6 +37,18 @@ export const COMMON_TURNS: readonly CommonTurn[] = [
   },
   { label: 'help', writes: false, request: (t) => intentRequest(t, 'AMAZON.HelpIntent') },
   {
+    label: 'when did I last put on ointment',
+    writes: false,
+    request: (t) => intentRequest(t, 'OintmentLogQueryIntent'),
+  },
+  {
+    label: 'start my rinse routine',
+    writes: true,
+    request: (t) => intentRequest(t, 'StartRinseRoutineIntent'),
+  },
+  { label: 'routine: next step', writes: true, request: (t) => intentRequest(t, 'AMAZON.NextIntent') },
+  { label: 'I just put on my ointment', writes: true, request: (t) => intentRequest(t, 'LogOintmentIntent') },
+  {
     label: 'set procedure date',
     writes: true,
     request: (t) => intentRequest(t, 'SetProcedureDateIntent', { procedureDate: daysBefore(t, 2) }),

@@ -11,7 +11,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DateTime, IANAZone } from 'luxon';
 import { AlexaApiStub } from './alexa-api-stub';
-import { Conversation, type Heard } from './envelope';
+import { REMINDERS_SCOPE, TIMERS_SCOPE } from '../lambda/alexa/alerts';
+import { Conversation, permissionRequestOf, type Heard } from './envelope';
 import { ensureTable, LOCAL_AWS_ENV, startLocalDynamo } from './local-dynamo';
 import { loadModel, Nlu } from './nlu';
 import { handler } from '../lambda/index';
@@ -28,12 +29,15 @@ async function main(): Promise<void> {
       user: { type: 'string', default: 'local-user' },
       person: { type: 'string' },
       intents: { type: 'boolean', default: false },
+      'grant-reminders': { type: 'boolean', default: false },
+      'grant-timers': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]',
+      'npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]\n' +
+        '             [--grant-reminders] [--grant-timers]',
     );
     return;
   }
@@ -62,6 +66,10 @@ async function main(): Promise<void> {
       userId: `amzn1.ask.account.${values.user}`,
       ...(values.person && { personId: `amzn1.ask.person.${values.person}` }),
       apiEndpoint: api.endpoint,
+      permissions: [
+        ...(values['grant-reminders'] ? [REMINDERS_SCOPE] : []),
+        ...(values['grant-timers'] ? [TIMERS_SCOPE] : []),
+      ],
     },
     clock,
   );
@@ -76,18 +84,30 @@ async function main(): Promise<void> {
     ...(!piped && { output: process.stdout, prompt: 'You: ' }),
   });
   if (!piped) lines.prompt();
+  /** A permission Alexa is asking the user for, on the skill's behalf. */
+  let asking: Heard | undefined;
   for await (const line of lines) {
     const text = line.trim();
     if (text !== '') {
       if (piped) console.log(`You: ${text}`);
-      const understood = nlu.understand(text, clock(), zone);
-      const heard =
-        understood.kind === 'launch'
-          ? await conversation.launch()
-          : await conversation.intent(understood.name, understood.slots);
-      if (values.intents)
-        console.log(`  [${understood.kind === 'launch' ? 'LaunchRequest' : understood.name}]`);
+      const alerts = { timers: api.timers.length, reminders: api.reminders.size };
+      let heard: Heard;
+      if (asking) {
+        const accepted = /^(yes|yeah|yep|sure|ok|okay|i approve|allow)\b/i.test(text);
+        if (values.intents) console.log(`  [Connections.Response ${accepted ? 'ACCEPTED' : 'DENIED'}]`);
+        heard = await conversation.answerPermission(asking, accepted ? 'ACCEPTED' : 'DENIED');
+      } else {
+        const understood = nlu.understand(text, clock(), zone);
+        heard =
+          understood.kind === 'launch'
+            ? await conversation.launch()
+            : await conversation.intent(understood.name, understood.slots);
+        if (values.intents)
+          console.log(`  [${understood.kind === 'launch' ? 'LaunchRequest' : understood.name}]`);
+      }
+      asking = permissionRequestOf(heard) ? heard : undefined;
       print(heard);
+      printAlerts(api, alerts);
     }
     if (!piped) lines.prompt();
   }
@@ -107,8 +127,30 @@ function startClock(now: string | undefined, zone: string): () => Date {
 }
 
 function print(heard: Heard): void {
-  console.log(`Alexa: ${heard.speech}`);
+  const ask = permissionRequestOf(heard);
+  if (heard.speech !== '') console.log(`Alexa: ${heard.speech}`);
+  if (ask) {
+    const what = ask.scope === REMINDERS_SCOPE ? 'reminders' : 'timers';
+    console.log(
+      `Alexa: (asking for the skill) Do you allow Needling Aftercare to set ${what}? Say yes or no.`,
+    );
+    return;
+  }
+  if (heard.envelope.response.card?.type === 'AskForPermissionsConsent') {
+    console.log('  (a card in the Alexa app asks for the permission)');
+  }
   if (heard.sessionEnded) console.log('  (session ended)');
+}
+
+/** What the turn did in the Alexa app: timers started, reminders set or cancelled. */
+function printAlerts(api: AlexaApiStub, before: { timers: number; reminders: number }): void {
+  for (const timer of api.timers.slice(before.timers)) {
+    const duration = (timer as { duration?: string }).duration ?? '';
+    console.log(`  (timer started on the device: ${duration.replace(/^PT/, '').toLowerCase()})`);
+  }
+  const change = api.reminders.size - before.reminders;
+  if (change > 0) console.log(`  (${String(change)} daily reminders set in the Alexa app)`);
+  if (change < 0) console.log(`  (${String(-change)} reminders cancelled in the Alexa app)`);
 }
 
 main().catch((error: unknown) => {

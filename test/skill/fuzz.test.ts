@@ -140,6 +140,7 @@ const sessionAttributes = fc.oneof(
       fc.anything(),
     ),
     last: fc.oneof(fc.record({ speech: oddText, reprompt: oddText }), fc.anything()),
+    routine: fc.oneof(fc.boolean(), fc.anything()),
   }),
   fc.dictionary(fc.string({ maxLength: 10 }), fc.anything()),
 );
@@ -159,8 +160,16 @@ const request = fc.record({
   reason: fc.constantFrom('USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'),
   error: fc.record({ type: oddText, message: oddText }),
   name: fc.constantFrom('AskFor', 'Buy', 'Cancel'),
+  token: fc.oneof(
+    fc.constantFrom('soak-timer:20', 'soak-timer:9999', 'soak-timer:x', 'ointment-reminders:09:00,21:00'),
+    fc.constant('ointment-reminders:'),
+    oddText,
+  ),
   status: fc.record({ code: fc.constantFrom('200', '400', '500'), message: oddText }),
-  payload: fc.anything(),
+  payload: fc.oneof(
+    fc.record({ status: fc.constantFrom('ACCEPTED', 'DENIED', 'NOT_ANSWERED'), permissionScope: oddText }),
+    fc.anything(),
+  ),
   body: fc.record({ userInformationPersistenceStatus: fc.constantFrom('PERSISTED', 'NOT_PERSISTED') }),
   arguments: fc.array(oddText, { maxLength: 3 }),
 });
@@ -171,6 +180,10 @@ const turn = fc.record({
     nil: undefined,
   }),
   personId: fc.option(fc.constantFrom('amzn1.ask.person.FUZZ'), { nil: undefined }),
+  permissions: fc.subarray([
+    'alexa::alerts:reminders:skill:readwrite',
+    'alexa::alerts:timers:skill:readwrite',
+  ]),
   hasSession: fc.boolean(),
   isNew: fc.boolean(),
   attributes: sessionAttributes,

@@ -1,4 +1,5 @@
 import { envelope, hear, skillEvent } from '../../dev/envelope';
+import { REMINDERS_SCOPE } from '../../lambda/alexa/alerts';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -48,9 +49,29 @@ describe('delete my data', () => {
     expect(opsWhileAsking).toEqual([]);
     expect(done).toSpeak('I’ve deleted everything');
     expect(done.sessionEnded).toBe(true);
-    expect(h.takeOperations()).toEqual(['DeleteItem']);
+    expect(h.takeOperations()).toEqual(['GetItem', 'DeleteItem']);
     expect(await h.item(userId)).toBeUndefined();
     expect(await sam.intent('RecoveryStatusIntent')).toSpeak('I don’t know when you needled yet.');
+  });
+
+  it('cancels the speaker’s ointment reminders before deleting', async () => {
+    // Prepare
+    const userId = 'amzn1.ask.account.DELETE-REMINDERS';
+    const user = h.conversation({ userId, permissions: [REMINDERS_SCOPE] });
+    await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+    await user.intent('SetOintmentRemindersIntent');
+    await user.intent('AMAZON.YesIntent');
+    const set = h.api.reminders.size;
+
+    // Act
+    await user.intent('DeleteMyDataIntent');
+    const done = await user.intent('AMAZON.YesIntent');
+
+    // Assess
+    expect(set).toBe(3);
+    expect(done).toSpeak('I’ve deleted everything');
+    expect(h.api.reminders.size).toBe(0);
+    expect(await h.item(userId)).toBeUndefined();
   });
 
   it('keeps everything on no', async () => {
