@@ -1,8 +1,22 @@
 /**
- * AMAZON.TIME and AMAZON.NUMBER values for typed text, the way Alexa fills those slots:
- * `21:30` or `MO`, `AF`, `EV`, `NI` for parts of the day; digits for numbers.
+ * AMAZON.TIME values for typed text, the way Alexa fills the slot: `21:30`, or `MO`, `AF`,
+ * `EV`, `NI` for parts of the day.
  */
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** The AMAZON.TIME value of already normalised text ("9 30 pm", "noon", "the evening"). */
@@ -24,11 +38,4 @@ export function resolveAlexaTime(text: string): string | undefined {
   const pm = suffix !== undefined && /p|evening|night/.test(suffix);
   const hour24 = suffix === undefined ? hour : (hour % 12) + (pm ? 12 : 0);
   return `${String(hour24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
-/** The AMAZON.NUMBER value of normalised text ("three", "3"). */
-export function resolveAlexaNumber(text: string): string | undefined {
-  if (/^\d+$/.test(text)) return text;
-  const index = NUMBER_WORDS.indexOf(text);
-  return index < 0 ? undefined : String(index);
 }

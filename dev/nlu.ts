@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SlotInput } from './envelope';
 import { resolveAlexaDate } from './alexa-date';
-import { resolveAlexaNumber, resolveAlexaTime } from './alexa-slots';
+import { resolveAlexaTime } from './alexa-slots';
 
 interface ModelSlotValue {
   id?: string;
@@ -126,13 +126,9 @@ export class Nlu {
     for (const [i, slot] of matcher.slots.entries()) {
       const heard = match[i + 1];
       if (heard === undefined) continue;
-      if (slot.type === 'AMAZON.DATE' || slot.type === 'AMAZON.TIME' || slot.type === 'AMAZON.NUMBER') {
+      if (slot.type === 'AMAZON.DATE' || slot.type === 'AMAZON.TIME') {
         const value =
-          slot.type === 'AMAZON.DATE'
-            ? resolveAlexaDate(heard, now, zone)
-            : slot.type === 'AMAZON.TIME'
-              ? resolveAlexaTime(heard)
-              : resolveAlexaNumber(heard);
+          slot.type === 'AMAZON.DATE' ? resolveAlexaDate(heard, now, zone) : resolveAlexaTime(heard);
         if (value === undefined) return undefined;
         slots[slot.name] = value;
         continue;

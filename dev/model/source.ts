@@ -361,7 +361,7 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
   {
     name: 'SetOintmentRemindersIntent',
     slots: [
-      { name: 'timesPerDay', type: 'AMAZON.NUMBER' },
+      { name: 'frequency', type: 'REMINDER_FREQUENCY' },
       { name: 'time', type: 'AMAZON.TIME' },
       { name: 'secondTime', type: 'AMAZON.TIME' },
       { name: 'thirdTime', type: 'AMAZON.TIME' },
@@ -374,9 +374,10 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
       'set up ointment reminders',
       'set my ointment reminders',
       'ointment reminders',
-      'remind me {timesPerDay} times a day',
-      'remind me to apply my ointment {timesPerDay} times a day',
-      'remind me to put on ointment {timesPerDay} times a day',
+      'remind me {frequency} a day',
+      'remind me to apply my ointment {frequency} a day',
+      'remind me to put on ointment {frequency} a day',
+      'set ointment reminders {frequency} a day',
       'remind me to put on my ointment at {time}',
       'remind me to apply my ointment at {time} and {secondTime}',
       'remind me at {time} and {secondTime}',
@@ -724,6 +725,13 @@ export const SLOT_TYPES: readonly { readonly name: string; readonly values: read
       { id: 'dryness', value: 'dryness', synonyms: ['dry', 'dry skin', 'very dry'] },
       { id: 'tightness', value: 'tightness', synonyms: ['tight', 'tight skin', 'stiff'] },
       { id: 'blisters', value: 'blisters', synonyms: ['blister', 'blistering'] },
+    ],
+  },
+  {
+    name: 'REMINDER_FREQUENCY',
+    values: [
+      { id: '2', value: 'twice', synonyms: ['two times', '2 times'] },
+      { id: '3', value: 'three times', synonyms: ['3 times', 'thrice'] },
     ],
   },
   {

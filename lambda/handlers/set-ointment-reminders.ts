@@ -36,7 +36,7 @@ export const REMINDERS_TOKEN_PREFIX = 'ointment-reminders:';
 
 const TIME_SLOTS = ['time', 'secondTime', 'thirdTime'] as const;
 
-/** "Remind me to apply my ointment", "…three times a day", "…at 8 AM and 8 PM". */
+/** "Remind me to apply my ointment", "…twice a day", "…at 8 AM and 8 PM". */
 export const setOintmentRemindersHandler = intentHandler(
   ['SetOintmentRemindersIntent'],
   async (input, turn) => {
@@ -49,7 +49,7 @@ export const setOintmentRemindersHandler = intentHandler(
     const times = TIME_SLOTS.map((name) => readTimeSlot(slotOf(input, name).heard)).filter(
       (t): t is string => t !== undefined,
     );
-    const count = Number(slotOf(input, 'timesPerDay').heard);
+    const count = Number(slotOf(input, 'frequency').id);
     const result = planReminders(timeline, turn.now, await turn.zone(), times, count);
     if (result.kind === 'none')
       return reply(input, { speech: result.reason === 'over' ? REMINDERS_OVER : REMINDERS_BEFORE });

@@ -64,4 +64,36 @@ describe('the console, through a pipe', () => {
 
     expect(output).toContain('Alexa: Sorry, I can’t help with that.');
   });
+
+  it('walks a routine, asks for the timer permission by voice, and sets reminders with --grant-reminders', async () => {
+    // Act
+    const output = await runConsole(
+      project,
+      [
+        'I had my needling on November 23',
+        'no',
+        'start my rinse routine',
+        'next',
+        'next',
+        'yes',
+        'yes',
+        'resume my routine',
+        'remind me to apply my ointment twice a day',
+        'yes',
+      ].join('\n') + '\n',
+      ['--now', '2026-11-27', '--tz', 'America/Chicago', '--user', 'console-routine', '--grant-reminders'],
+    );
+
+    // Assess
+    expect(output).toContain(
+      'Step 3 of 4. Let them soak in for 20 to 30 minutes. Shall I set a 20-minute timer?',
+    );
+    expect(output).toContain('Alexa: (asking for the skill) Do you allow Needling Aftercare to set timers?');
+    expect(output).toContain('(timer started on the device: 20m)');
+    expect(output).toContain('Alexa: Welcome back. Step 4 of 4.');
+    expect(output).toContain(
+      'Twice a day, at 9 AM and 9 PM, until Monday, December 7, day 14. Shall I set them?',
+    );
+    expect(output).toContain('(2 daily reminders set in the Alexa app)');
+  });
 });

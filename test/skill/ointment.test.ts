@@ -81,7 +81,9 @@ describe('ointment reminders', () => {
       secondTime: '08:30',
     });
     await custom.intent('AMAZON.YesIntent');
-    const twicePlan = await twice.intent('SetOintmentRemindersIntent', { timesPerDay: '2' });
+    const twicePlan = await twice.intent('SetOintmentRemindersIntent', {
+      frequency: { value: 'twice', id: '2' },
+    });
 
     expect(customPlan).toSpeak('Twice a day, at 8:30 AM and 8 PM');
     expect([...h.api.reminders.values()]).toEqual([
