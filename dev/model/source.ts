@@ -365,6 +365,7 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
       { name: 'time', type: 'AMAZON.TIME' },
       { name: 'secondTime', type: 'AMAZON.TIME' },
       { name: 'thirdTime', type: 'AMAZON.TIME' },
+      { name: 'untilDate', type: 'AMAZON.DATE' },
     ],
     samples: [
       'remind me to apply my ointment',
@@ -384,6 +385,9 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
       'remind me at {time} {secondTime} and {thirdTime}',
       'set ointment reminders for {time} and {secondTime}',
       'set ointment reminders for {time} {secondTime} and {thirdTime}',
+      'remind me until {untilDate}',
+      'remind me to apply my ointment until {untilDate}',
+      'set ointment reminders until {untilDate}',
     ],
   },
   {

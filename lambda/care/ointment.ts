@@ -37,28 +37,56 @@ export interface ReminderPlan {
 }
 
 export type ReminderPlanResult =
-  | { readonly kind: 'plan'; readonly plan: ReminderPlan }
+  | {
+      readonly kind: 'plan';
+      readonly plan: ReminderPlan;
+      /** The day asked for was past what the lesson supports, so the plan ends earlier. */
+      readonly shortened: boolean;
+    }
   | { readonly kind: 'none'; readonly reason: 'before' | 'over' };
 
+/** What the user asked for: their own times, 2 or 3 a day, an end day. */
+export interface ReminderWishes {
+  readonly times?: readonly string[];
+  readonly count?: number;
+  /** Day number of the last day with reminders. */
+  readonly untilDay?: number;
+}
+
+/** How far past day 14 a dense-needling user may take reminders; the lesson says "a few days". */
+const DENSE_EXTRA_DAYS = 7;
+
 /**
- * Daily reminders from now until the end of day 14. `times` are the user's own; without
- * them, `count` (2 or 3, default 3) picks the default times.
+ * The last day reminders may run: day 14, or for dense needling, which "will take a few
+ * days longer to heal", up to a week more when the user asks.
+ */
+export function lastReminderDay(timeline: Timeline): number {
+  return timeline.needling === 'dense' ? OINTMENT_LAST_DAY + DENSE_EXTRA_DAYS : OINTMENT_LAST_DAY;
+}
+
+/**
+ * Daily reminders from now until the end of day 14, or the day the user asked for within
+ * what `lastReminderDay` allows. `times` are the user's own; without them, `count` (2 or 3,
+ * default 3) picks the default times.
  */
 export function planReminders(
   timeline: Timeline,
   now: Date,
   zone: string,
-  times: readonly string[] = [],
-  count?: number,
+  wishes: ReminderWishes = {},
 ): ReminderPlanResult {
-  if (timeline.day > OINTMENT_LAST_DAY) return { kind: 'none', reason: 'over' };
+  const last = lastReminderDay(timeline);
+  const asked = wishes.untilDay;
+  const untilDay = asked === undefined || asked < timeline.day ? OINTMENT_LAST_DAY : Math.min(asked, last);
+  if (timeline.day > Math.max(untilDay, OINTMENT_LAST_DAY)) return { kind: 'none', reason: 'over' };
   if (timeline.day < 0) return { kind: 'none', reason: 'before' };
-  const chosen = [...new Set(times)].sort().slice(0, TIMES_A_DAY.max);
+  const chosen = [...new Set(wishes.times ?? [])].sort().slice(0, TIMES_A_DAY.max);
   return {
     kind: 'plan',
+    shortened: asked !== undefined && asked > last,
     plan: {
-      times: chosen.length > 0 ? chosen : DEFAULT_TIMES[count === 2 ? 2 : 3],
-      until: dayRef(timeline, OINTMENT_LAST_DAY),
+      times: chosen.length > 0 ? chosen : DEFAULT_TIMES[wishes.count === 2 ? 2 : 3],
+      until: dayRef(timeline, untilDay),
       start: DateTime.fromJSDate(now).setZone(zone).startOf('minute').toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS"),
     },
   };

@@ -17,7 +17,7 @@ export const NAME_FREE_INTENTS: Readonly<Record<string, readonly string[]>> = {
   ProcedureGuideIntent: [],
   NumbingIntent: [],
   StartRinseRoutineIntent: ['routineStage'],
-  SetOintmentRemindersIntent: ['frequency', 'time', 'secondTime', 'thirdTime'],
+  SetOintmentRemindersIntent: ['frequency', 'time', 'secondTime', 'thirdTime', 'untilDate'],
   LogOintmentIntent: [],
 };
 
@@ -31,7 +31,7 @@ export const NOT_NAME_FREE: Readonly<Record<string, string>> = {
 };
 
 /** Slots of Alexa's own types, which Alexa has already resolved when it sends them. */
-const BUILT_IN_SLOTS = new Set(['procedureDate', 'time', 'secondTime', 'thirdTime']);
+const BUILT_IN_SLOTS = new Set(['procedureDate', 'time', 'secondTime', 'thirdTime', 'untilDate']);
 
 /**
  * Answers "could you handle this?" without reading or writing anything: yes for the skill's

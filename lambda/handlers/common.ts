@@ -32,9 +32,9 @@ export async function saveProcedureDate(input: HandlerInput, turn: Turn, date: s
   const timeline = await turn.saveProfile({ procedureDate: date });
   if (!timeline) throw new Error('A saved date must give a timeline');
   const saved = dateSavedAnswer(todaysCare(timeline));
-  const newUntil = dayRef(timeline, OINTMENT_LAST_DAY);
+  const newUntil = dayRef(timeline, reminders?.untilDay ?? OINTMENT_LAST_DAY);
   if (reminders && reminders.until !== newUntil.date && newUntil.date >= timeline.today) {
-    const question = moveRemindersQuestion(reminders.until, newUntil.date, timeline.today);
+    const question = moveRemindersQuestion(reminders.until, newUntil, timeline.today);
     return reply(input, {
       speech: `${saved.speech} ${question}`,
       reprompt: question,

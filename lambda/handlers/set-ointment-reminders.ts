@@ -14,7 +14,9 @@ import {
   localeOf,
   REMINDERS_SCOPE,
 } from '../alexa/alerts';
-import { planReminders, readTimeSlot, REMINDER_TEXT } from '../care/ointment';
+import { OINTMENT_LAST_DAY } from '../care/content';
+import { lastReminderDay, planReminders, readTimeSlot, REMINDER_TEXT } from '../care/ointment';
+import { daysBetween } from '../care/recovery';
 import { intentHandler, slotOf } from '../skill/intent';
 import { reply } from '../skill/reply';
 import type { Turn } from '../skill/turn';
@@ -27,11 +29,13 @@ import {
   remindersAlreadySet,
   remindersSet,
   REMINDERS_NOT_CANCELLED,
+  remindersShortened,
+  DENSE_REMINDER_HINT,
 } from '../speech/ointment';
 import { cancelReminders } from './cancel-ointment-reminders';
 import { askForDate } from './common';
 
-/** The token of a reminders permission request: the prefix, then the times, comma-separated. */
+/** The token of a reminders permission request: the prefix, the times comma-separated, `@`, the last day. */
 export const REMINDERS_TOKEN_PREFIX = 'ointment-reminders:';
 
 const TIME_SLOTS = ['time', 'secondTime', 'thirdTime'] as const;
@@ -50,13 +54,24 @@ export const setOintmentRemindersHandler = intentHandler(
       (t): t is string => t !== undefined,
     );
     const count = Number(slotOf(input, 'frequency').id);
-    const result = planReminders(timeline, turn.now, await turn.zone(), times, count);
+    const untilDate = slotOf(input, 'untilDate').heard;
+    const untilDay =
+      untilDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(untilDate)
+        ? daysBetween(timeline.procedureDate, untilDate)
+        : undefined;
+    const result = planReminders(timeline, turn.now, await turn.zone(), {
+      times,
+      count,
+      ...(untilDay !== undefined && { untilDay }),
+    });
     if (result.kind === 'none')
       return reply(input, { speech: result.reason === 'over' ? REMINDERS_OVER : REMINDERS_BEFORE });
+    const lead = result.shortened ? `${remindersShortened(lastReminderDay(timeline))} ` : '';
+    const hint = timeline.needling === 'dense' && untilDay === undefined ? ` ${DENSE_REMINDER_HINT}` : '';
     return reply(input, {
-      speech: reminderPlanQuestion(result.plan, timeline.today),
+      speech: `${lead}${reminderPlanQuestion(result.plan, timeline.today)}${hint}`,
       reprompt: REMINDER_PLAN_REPROMPT,
-      pending: { kind: 'confirm-reminders', times: result.plan.times },
+      pending: { kind: 'confirm-reminders', times: result.plan.times, untilDay: result.plan.until.day },
     });
   },
 );
@@ -66,14 +81,19 @@ export async function createOintmentReminders(
   input: HandlerInput,
   turn: Turn,
   times: readonly string[],
+  untilDay: number,
 ): Promise<Response> {
   if (!hasPermission(input, REMINDERS_SCOPE)) {
-    return askForPermission(input, REMINDERS_SCOPE, `${REMINDERS_TOKEN_PREFIX}${times.join(',')}`);
+    return askForPermission(
+      input,
+      REMINDERS_SCOPE,
+      `${REMINDERS_TOKEN_PREFIX}${times.join(',')}@${String(untilDay)}`,
+    );
   }
   const timeline = await turn.timeline();
   if (!timeline) return askForDate(input, 'To plan your ointment reminders, I need your needling date.');
   const zone = await turn.zone();
-  const result = planReminders(timeline, turn.now, zone, times);
+  const result = planReminders(timeline, turn.now, zone, { times, untilDay });
   if (result.kind === 'none')
     return reply(input, { speech: result.reason === 'over' ? REMINDERS_OVER : REMINDERS_BEFORE });
   const { plan } = result;
@@ -103,7 +123,9 @@ export async function createOintmentReminders(
       ...(error.failure === 'unauthorized' && { permissionsCard: [REMINDERS_SCOPE] }),
     });
   }
-  await turn.saveProfile({ reminders: { tokens, times: plan.times, until: plan.until.date } });
+  await turn.saveProfile({
+    reminders: { tokens, times: plan.times, until: plan.until.date, untilDay: plan.until.day },
+  });
   return reply(input, {
     speech: remindersSet({ times: plan.times, until: plan.until.date }, timeline.today),
   });
@@ -118,18 +140,24 @@ export function reminderPermissionAnswered(
 ): Promise<Response> | Response {
   if (!accepted)
     return reply(input, { speech: reminderProblem('denied'), permissionsCard: [REMINDERS_SCOPE] });
-  const times = token
-    .slice(REMINDERS_TOKEN_PREFIX.length)
+  const [timesText = '', untilText = ''] = token.slice(REMINDERS_TOKEN_PREFIX.length).split('@');
+  const times = timesText
     .split(',')
     .map((t) => readTimeSlot(t))
     .filter((t): t is string => t !== undefined);
-  return createOintmentReminders(input, turn, times);
+  const untilDay = /^\d{1,2}$/.test(untilText) ? Number(untilText) : OINTMENT_LAST_DAY;
+  return createOintmentReminders(input, turn, times, untilDay);
 }
 
-/** Yes to moving the reminders after a date change: the same times, the new day 14. */
+/** Yes to moving the reminders after a date change: the same times and day of recovery. */
 export async function moveReminders(input: HandlerInput, turn: Turn): Promise<Response> {
-  const times = (await turn.profile())?.reminders?.times ?? [];
+  const reminders = (await turn.profile())?.reminders;
   const cancelled = await cancelReminders(input, turn);
   if (cancelled === false) return reply(input, { speech: REMINDERS_NOT_CANCELLED });
-  return createOintmentReminders(input, turn, times);
+  return createOintmentReminders(
+    input,
+    turn,
+    reminders?.times ?? [],
+    reminders?.untilDay ?? OINTMENT_LAST_DAY,
+  );
 }

@@ -19,7 +19,7 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
     case 'timer':
       return setSoakTimer(input, turn, pending.minutes);
     case 'confirm-reminders':
-      return createOintmentReminders(input, turn, pending.times);
+      return createOintmentReminders(input, turn, pending.times, pending.untilDay);
     case 'move-reminders':
       return moveReminders(input, turn);
     case 'more':

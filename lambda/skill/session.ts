@@ -14,7 +14,7 @@ export type Pending =
   /** "Shall I set a 20-minute timer?" during a routine's wait. */
   | { readonly kind: 'timer'; readonly minutes: number }
   /** "…at 9 AM, 2 PM and 9 PM until day 14. Shall I set them?" */
-  | { readonly kind: 'confirm-reminders'; readonly times: readonly string[] }
+  | { readonly kind: 'confirm-reminders'; readonly times: readonly string[]; readonly untilDay: number }
   /** "Shall I move them to end on your new day 14?" after a date change. */
   | { readonly kind: 'move-reminders' };
 
@@ -59,9 +59,17 @@ function parseState(attributes: Record<string, unknown>): SessionState {
     Array.isArray(pending.times) &&
     pending.times.length > 0 &&
     pending.times.length <= 3 &&
-    pending.times.every((t) => typeof t === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+    pending.times.every((t) => typeof t === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(t)) &&
+    typeof pending.untilDay === 'number' &&
+    Number.isInteger(pending.untilDay) &&
+    pending.untilDay >= 0 &&
+    pending.untilDay <= 60
   ) {
-    parsedPending = { kind: 'confirm-reminders', times: pending.times as string[] };
+    parsedPending = {
+      kind: 'confirm-reminders',
+      times: pending.times as string[],
+      untilDay: pending.untilDay,
+    };
   } else if (
     pending?.kind === 'confirm-delete' ||
     pending?.kind === 'routine-stage' ||

@@ -63,9 +63,22 @@ export const NO_REMINDERS = 'You don’t have any ointment reminders from me.';
 export const REMINDERS_NOT_CANCELLED =
   'I couldn’t cancel your reminders just now, so they’re still set. Please try again in a moment.';
 
-export function moveRemindersQuestion(oldUntil: string, newUntil: string, today: string): string {
-  return `You have ointment reminders until ${calendarDate(oldUntil, today)}. Shall I move them to end on ${calendarDate(newUntil, today)}, your new day ${String(OINTMENT_LAST_DAY)}?`;
+export function moveRemindersQuestion(
+  oldUntil: string,
+  newUntil: { date: string; day: number },
+  today: string,
+): string {
+  return `You have ointment reminders until ${calendarDate(oldUntil, today)}. Shall I move them to end on ${calendarDate(newUntil.date, today)}, your new day ${String(newUntil.day)}?`;
 }
+
+export function remindersShortened(lastDay: number): string {
+  return lastDay === OINTMENT_LAST_DAY
+    ? `The lesson’s ointment course runs 10 to 14 days, so reminders stop on day ${String(lastDay)}.`
+    : `For dense needling, reminders can run to day ${String(lastDay)}.`;
+}
+
+export const DENSE_REMINDER_HINT =
+  'Dense needling takes a few days longer to heal; to keep reminders going past day 14, say “remind me until”, then a date.';
 
 export function logged(summary: OintmentLogSummary): string {
   const at = summary.last ? ` at ${timeOfDay(summary.last.time)}` : '';

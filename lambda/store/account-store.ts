@@ -37,6 +37,8 @@ export interface ReminderSet {
   readonly times: readonly string[];
   /** Last day reminders fire, an ISO calendar date in the user's zone. */
   readonly until: string;
+  /** The same day as a day of the recovery, kept when the procedure date moves. */
+  readonly untilDay: number;
 }
 
 export interface ProfileRecord {

@@ -2,6 +2,7 @@
  * Reads a stored profile defensively: a field of the wrong shape is dropped, never trusted,
  * so an old or damaged record still gives a working profile.
  */
+import { OINTMENT_LAST_DAY } from '../care/content';
 import { ROUTINES } from '../care/routines';
 import type { ProfileRecord, ReminderSet, RoutineProgress } from './account-store';
 
@@ -56,7 +57,9 @@ function parseReminders(value: unknown): ReminderSet | undefined {
   const times = Array.isArray(map.times)
     ? map.times.filter((t): t is string => typeof t === 'string' && TIME_OF_DAY.test(t))
     : [];
-  return tokens.length > 0 ? { tokens, times, until: map.until } : undefined;
+  const untilDay =
+    typeof map.untilDay === 'number' && Number.isInteger(map.untilDay) ? map.untilDay : OINTMENT_LAST_DAY;
+  return tokens.length > 0 ? { tokens, times, until: map.until, untilDay } : undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

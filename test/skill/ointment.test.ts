@@ -62,7 +62,7 @@ describe('ointment reminders', () => {
     expect(beforeConsent).toBe(0);
     expect(permissionRequestOf(asking)).toEqual({
       scope: REMINDERS_SCOPE,
-      token: 'ointment-reminders:09:00,14:00,21:00',
+      token: 'ointment-reminders:09:00,14:00,21:00@14',
     });
     expect(created).toSpeak('I’ll remind you at 9 AM, 2 PM and 9 PM each day until Friday, December 4.');
     expect([...h.api.reminders.values()]).toEqual([
@@ -172,6 +172,32 @@ describe('ointment reminders', () => {
       permissions: [REMINDERS_SCOPE],
     });
     expect(h.api.reminders.size).toBe(0);
+  });
+
+  it('runs past day 14 for dense needling when asked, and stops at day 14 otherwise', async () => {
+    // Prepare
+    const dense = await needledOn20th([REMINDERS_SCOPE]);
+    await dense.intent('SetNeedlingTypeIntent', { needlingType: { value: 'deep', id: 'dense' } });
+    const standard = await needledOn20th([REMINDERS_SCOPE]);
+
+    // Act
+    const hint = await dense.intent('SetOintmentRemindersIntent');
+    await dense.intent('AMAZON.NoIntent');
+    const longer = await dense.intent('SetOintmentRemindersIntent', { untilDate: '2026-12-08' });
+    await dense.intent('AMAZON.YesIntent');
+    const capped = await standard.intent('SetOintmentRemindersIntent', { untilDate: '2026-12-08' });
+
+    // Assess
+    expect(hint).toSpeak(
+      'until Friday, December 4, day 14',
+      'Dense needling takes a few days longer to heal',
+    );
+    expect(longer).toSpeak('until Tuesday, December 8, day 18. Shall I set them?');
+    expect([...h.api.reminders.values()][0]).toEqual(dailyReminder(9, 0, '2026-12-08'));
+    expect(capped).toSpeak(
+      'The lesson’s ointment course runs 10 to 14 days, so reminders stop on day 14.',
+      'until Friday, December 4, day 14',
+    );
   });
 
   it('has nothing to remind of after day 14', async () => {
