@@ -33,3 +33,16 @@ export async function cancelReminders(input: HandlerInput, turn: Turn): Promise<
   await turn.saveProfile({ reminders: null });
   return true;
 }
+
+/**
+ * Before the account's record goes: deletes every profile's reminders that Alexa still lets
+ * the skill delete. Failures are logged and skipped; returns how many were deleted.
+ */
+export async function cancelAccountReminders(input: HandlerInput, turn: Turn): Promise<number> {
+  const account = await turn.account().catch(() => undefined);
+  const tokens = Object.values(account?.profiles ?? {}).flatMap((p) => p.reminders?.tokens ?? []);
+  const results = await Promise.allSettled(tokens.map((token) => deleteReminder(input, token)));
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > 0) turn.log.warn('some reminders not cancelled before deleting data', { failed });
+  return tokens.length - failed;
+}

@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { describeError } from '../logger';
 import { intentHandler } from '../skill/intent';
 import { reply } from '../skill/reply';
 import type { Turn } from '../skill/turn';
@@ -10,7 +9,7 @@ import {
   DELETED,
   NOTHING_TO_DELETE_WITHOUT_ACCOUNT,
 } from '../speech/privacy';
-import { cancelReminders } from './cancel-ointment-reminders';
+import { cancelAccountReminders } from './cancel-ointment-reminders';
 
 /** "Delete my data": asks first; yes deletes (yes.ts), no keeps (no.ts). Reads nothing. */
 export const deleteMyDataHandler = intentHandler(['DeleteMyDataIntent'], (input) =>
@@ -18,13 +17,11 @@ export const deleteMyDataHandler = intentHandler(['DeleteMyDataIntent'], (input)
 );
 
 /**
- * Deletes the account's record, and says so only once it is gone. The speaker's ointment
+ * Deletes the account's record, and says so only once it is gone. Every profile's ointment
  * reminders are cancelled first where Alexa allows it; the record goes either way.
  */
 export async function deleteEverything(input: HandlerInput, turn: Turn): Promise<Response> {
-  await cancelReminders(input, turn).catch((error: unknown) => {
-    turn.log.warn('reminders not cancelled before deleting data', describeError(error));
-  });
+  await cancelAccountReminders(input, turn);
   const deleted = await turn.deleteAccount();
   turn.log.info('account data deleted on request', { deleted });
   return reply(input, { speech: deleted ? DELETED : NOTHING_TO_DELETE_WITHOUT_ACCOUNT, end: true });

@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { describeError } from '../logger';
 import { Turn } from '../skill/turn';
+import { cancelAccountReminders } from './cancel-ointment-reminders';
 
 /**
  * The skill was disabled. When the user chose not to keep their data
- * (`userInformationPersistenceStatus` is `NOT_PERSISTED`), the account's record goes, every
- * voice profile with it. An event gets no speech; a delete that fails is logged, and the
+ * (`userInformationPersistenceStatus` is `NOT_PERSISTED`), the account's reminders are
+ * cancelled where Alexa still allows it, and the record goes, every voice profile with it. An event gets no speech; a delete that fails is logged, and the
  * record's TTL removes it in the end.
  */
 export const skillDisabledHandler: RequestHandler = {
@@ -19,6 +20,7 @@ export const skillDisabledHandler: RequestHandler = {
     const persistence = request.body?.userInformationPersistenceStatus;
     if (persistence === 'NOT_PERSISTED') {
       try {
+        await cancelAccountReminders(input, turn);
         const deleted = await turn.deleteAccount();
         turn.log.info('account data deleted on disable', { deleted });
       } catch (error) {

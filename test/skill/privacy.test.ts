@@ -120,6 +120,31 @@ describe('the skill disabled', () => {
     expect(await h.item(userId)).toBeUndefined();
   });
 
+  it('cancels every voice profile’s reminders before deleting', async () => {
+    // Prepare: two people on one account, each with reminders.
+    const userId = 'amzn1.ask.account.DISABLE-REMINDERS';
+    h.api.reminders.clear();
+    for (const person of ['ALEX', 'SAM']) {
+      const user = h.conversation({
+        userId,
+        personId: `amzn1.ask.person.${person}`,
+        permissions: [REMINDERS_SCOPE],
+      });
+      await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+      await user.intent('SetOintmentRemindersIntent', { frequency: { value: 'twice', id: '2' } });
+      await user.intent('AMAZON.YesIntent');
+    }
+    const set = h.api.reminders.size;
+
+    // Act
+    await disable(userId, 'NOT_PERSISTED');
+
+    // Assess
+    expect(set).toBe(4);
+    expect(h.api.reminders.size).toBe(0);
+    expect(await h.item(userId)).toBeUndefined();
+  });
+
   it.each([['PERSISTED'], [undefined]])('keeps the record when persistence is %s', async (persistence) => {
     // Prepare
     const userId = `amzn1.ask.account.DISABLE-${String(persistence)}`;
