@@ -361,7 +361,7 @@ export function needlingSavedAnswer(needling: NeedlingType): string {
 }
 
 export function helpAnswer(): string {
-  return `Tell me when you needled, then ask things like: what should I do today, can I wear make-up yet, is this swelling normal, or what changes next. I can also explain how to needle or how to numb your skin. ${DISCLAIMER} What would you like?`;
+  return `Tell me when you needled, then ask things like: what should I do today, can I wear make-up yet, or is this swelling normal. I can walk you through your rinse, remind you to put on ointment, and explain how to needle. ${DISCLAIMER} What would you like?`;
 }
 
 /** Escapes a heard value for "I don't know about X" style answers. */
