@@ -1,6 +1,6 @@
 /**
- * AMAZON.TIME values for typed text, the way Alexa fills the slot: `21:30`, or `MO`, `AF`,
- * `EV`, `NI` for parts of the day.
+ * AMAZON.TIME and AMAZON.DURATION values for typed text, the way Alexa fills those slots:
+ * `21:30`, or `MO`, `AF`, `EV`, `NI` for parts of the day; `PT10M`, `PT1H30M` for lengths.
  */
 const NUMBER_WORDS = [
   'zero',
@@ -38,4 +38,17 @@ export function resolveAlexaTime(text: string): string | undefined {
   const pm = suffix !== undefined && /p|evening|night/.test(suffix);
   const hour24 = suffix === undefined ? hour : (hour % 12) + (pm ? 12 : 0);
   return `${String(hour24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** The AMAZON.DURATION value of normalised text ("10 minutes", "half an hour", "an hour"). */
+export function resolveAlexaDuration(text: string): string | undefined {
+  const spoken = text.trim();
+  if (spoken === 'half an hour') return 'PT30M';
+  if (spoken === 'an hour' || spoken === 'one hour') return 'PT1H';
+  const match = /^(\w+) (minute|minutes|hour|hours|second|seconds)$/.exec(spoken);
+  if (!match) return undefined;
+  const [, countText = '', unit = ''] = match;
+  const count = /^\d+$/.test(countText) ? Number(countText) : NUMBER_WORDS.indexOf(countText);
+  if (count <= 0) return undefined;
+  return `PT${String(count)}${unit.startsWith('h') ? 'H' : unit.startsWith('m') ? 'M' : 'S'}`;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SlotInput } from './envelope';
 import { resolveAlexaDate } from './alexa-date';
-import { resolveAlexaTime } from './alexa-slots';
+import { resolveAlexaDuration, resolveAlexaTime } from './alexa-slots';
 
 interface ModelSlotValue {
   id?: string;
@@ -126,9 +126,9 @@ export class Nlu {
     for (const [i, slot] of matcher.slots.entries()) {
       const heard = match[i + 1];
       if (heard === undefined) continue;
-      if (slot.type === 'AMAZON.DATE' || slot.type === 'AMAZON.TIME') {
-        const value =
-          slot.type === 'AMAZON.DATE' ? resolveAlexaDate(heard, now, zone) : resolveAlexaTime(heard);
+      const builtIn = BUILT_IN_SLOT_READERS[slot.type];
+      if (builtIn) {
+        const value = builtIn(heard, now, zone);
         if (value === undefined) return undefined;
         slots[slot.name] = value;
         continue;
@@ -161,6 +161,14 @@ export class Nlu {
     return { intent: intent.name, pattern: new RegExp(`^${source}$`), slots, literal };
   }
 }
+
+/** Readers for Alexa's own slot types: text to the value Alexa would send, or undefined. */
+const BUILT_IN_SLOT_READERS: Record<string, (heard: string, now: Date, zone: string) => string | undefined> =
+  {
+    'AMAZON.DATE': resolveAlexaDate,
+    'AMAZON.TIME': (heard) => resolveAlexaTime(heard),
+    'AMAZON.DURATION': (heard) => resolveAlexaDuration(heard),
+  };
 
 function normalise(text: string): string {
   return text

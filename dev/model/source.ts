@@ -359,6 +359,22 @@ export const CUSTOM_INTENTS: readonly IntentSource[] = [
     ],
   },
   {
+    name: 'SetRoutineTimerIntent',
+    slots: [{ name: 'duration', type: 'AMAZON.DURATION' }],
+    samples: [
+      'set a timer for {duration}',
+      'set a {duration} timer',
+      'start a timer for {duration}',
+      'start a {duration} timer',
+      'timer for {duration}',
+      'a timer for {duration}',
+      'give me {duration}',
+      'I need {duration}',
+      'set a timer',
+      'start a timer',
+    ],
+  },
+  {
     name: 'SetOintmentRemindersIntent',
     slots: [
       { name: 'frequency', type: 'REMINDER_FREQUENCY' },

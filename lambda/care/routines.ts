@@ -8,7 +8,10 @@ import { SEED } from './seed-sentences';
 import type { Product, Routine, RoutineId, RoutineStep } from './types';
 
 /** "Allow them to soak in for 20 to 30 minutes". */
-export const SOAK_WAIT = { minMinutes: 20, maxMinutes: 30, purpose: 'for your products to soak in' } as const;
+export const SOAK_WAIT = { kind: 'soak', minMinutes: 20, maxMinutes: 30 } as const;
+
+/** "Allow it to air dry": the lesson gives no length. */
+export const AIR_DRY_WAIT = { kind: 'air-dry' } as const;
 
 export const ROUTINES: readonly Routine[] = [
   {
@@ -24,6 +27,7 @@ export const ROUTINES: readonly Routine[] = [
       {
         say: 'Now let your skin air dry.',
         seed: [SEED.firstRinse],
+        wait: AIR_DRY_WAIT,
       },
       {
         say: 'Once it’s dry, put on a light coat of occlusive ointment. Petroleum jelly is enough.',

@@ -176,13 +176,13 @@ export interface Guide extends Sourced {
 
 export type RoutineId = 'first-rinse' | 'shower-wash' | 'water-rinse' | 'layering';
 
-/** A wait the lesson gives a length for, in minutes. */
-export interface RoutineWait {
-  readonly minMinutes: number;
-  readonly maxMinutes: number;
-  /** What the wait is for, mid-sentence ("for your products to soak in"). */
-  readonly purpose: string;
-}
+/**
+ * A wait after a step. `soak` has the lesson's length ("20 to 30 minutes"); `air-dry` has
+ * none in the lesson, so the user names a timer's length if they want one.
+ */
+export type RoutineWait =
+  | { readonly kind: 'soak'; readonly minMinutes: number; readonly maxMinutes: number }
+  | { readonly kind: 'air-dry' };
 
 /** One spoken step of a routine. */
 export interface RoutineStep extends Sourced {

@@ -28,6 +28,7 @@ export const NOT_NAME_FREE: Readonly<Record<string, string>> = {
   CancelOintmentRemindersIntent: '"cancel my reminders" may be about any reminders',
   ListOintmentRemindersIntent: '"what reminders do I have" may be about any reminders',
   OintmentLogQueryIntent: '"how many times today" is too general to claim',
+  SetRoutineTimerIntent: 'timers belong to the routine; Alexa sets other timers itself',
 };
 
 /** Slots of Alexa's own types, which Alexa has already resolved when it sends them. */

@@ -4,7 +4,7 @@ import { logName } from '../logger';
 import { reply } from '../skill/reply';
 import { Turn } from '../skill/turn';
 import { reminderPermissionAnswered, REMINDERS_TOKEN_PREFIX } from './set-ointment-reminders';
-import { TIMER_TOKEN_PREFIX, timerPermissionAnswered } from './soak-timer';
+import { TIMER_TOKEN_PREFIX, timerPermissionAnswered } from './routine-timer';
 
 /**
  * Alexa's answer to a permission the skill asked for by voice: the token says what was
@@ -27,10 +27,8 @@ export const connectionsResponseHandler: RequestHandler = {
       status: logName(request.payload?.status),
     });
     if (request.name === 'AskFor' && token.startsWith(TIMER_TOKEN_PREFIX)) {
-      const minutes = Number(token.slice(TIMER_TOKEN_PREFIX.length));
-      if (Number.isInteger(minutes) && minutes > 0 && minutes <= 60) {
-        return timerPermissionAnswered(input, turn, accepted, minutes);
-      }
+      const answered = timerPermissionAnswered(input, turn, accepted, token);
+      if (answered) return answered;
     }
     if (request.name === 'AskFor' && token.startsWith(REMINDERS_TOKEN_PREFIX)) {
       return reminderPermissionAnswered(input, turn, accepted, token);

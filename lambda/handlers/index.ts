@@ -22,6 +22,7 @@ import { routinePauseHandler } from './routine-pause';
 import { routinePreviousHandler } from './routine-previous';
 import { routineResumeHandler } from './routine-resume';
 import { routineStartOverHandler } from './routine-start-over';
+import { setRoutineTimerHandler } from './routine-timer';
 import { sessionEndedHandler } from './session-ended';
 import { setNeedlingTypeHandler } from './set-needling-type';
 import { setOintmentRemindersHandler } from './set-ointment-reminders';
@@ -58,6 +59,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   routineStartOverHandler,
   routinePauseHandler,
   routineResumeHandler,
+  setRoutineTimerHandler,
   setOintmentRemindersHandler,
   cancelOintmentRemindersHandler,
   listOintmentRemindersHandler,

@@ -4,7 +4,7 @@ import { NO_REMINDERS_SET, REMINDERS_LEFT } from '../speech/ointment';
 import { KEPT } from '../speech/privacy';
 import { saveProcedureDate } from './common';
 import { startRoutine } from './routine';
-import { declineSoakTimer } from './soak-timer';
+import { declineRoutineTimer } from './routine-timer';
 
 /** No to the question the skill last asked. */
 export const noHandler = intentHandler(['AMAZON.NoIntent'], (input, turn) => {
@@ -12,7 +12,7 @@ export const noHandler = intentHandler(['AMAZON.NoIntent'], (input, turn) => {
   if (pending?.kind === 'confirm-weekday') return saveProcedureDate(input, turn, pending.heard);
   if (pending?.kind === 'confirm-delete') return reply(input, { speech: KEPT, end: true });
   if (pending?.kind === 'routine-stage') return startRoutine(input, turn, 'hours-later');
-  if (pending?.kind === 'timer') return declineSoakTimer(input, turn);
+  if (pending?.kind === 'timer') return declineRoutineTimer(input, turn);
   if (pending?.kind === 'confirm-reminders') return reply(input, { speech: NO_REMINDERS_SET, end: true });
   if (pending?.kind === 'move-reminders') return reply(input, { speech: REMINDERS_LEFT, end: true });
   return reply(input, { speech: 'Okay. Take care.', end: true });

@@ -1,10 +1,11 @@
+import { SOAK_WAIT } from '../care/routines';
 import { intentHandler } from '../skill/intent';
 import { pendingQuestion, reply } from '../skill/reply';
 import { saveProcedureDate } from './common';
 import { deleteEverything } from './delete-my-data';
 import { startRoutine } from './routine';
 import { createOintmentReminders, moveReminders } from './set-ointment-reminders';
-import { setSoakTimer } from './soak-timer';
+import { setRoutineTimer } from './routine-timer';
 
 /** Yes to the question the skill last asked. */
 export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
@@ -17,7 +18,7 @@ export const yesHandler = intentHandler(['AMAZON.YesIntent'], (input, turn) => {
     case 'routine-stage':
       return startRoutine(input, turn, 'just-after');
     case 'timer':
-      return setSoakTimer(input, turn, pending.minutes);
+      return setRoutineTimer(input, turn, SOAK_WAIT, pending.minutes);
     case 'confirm-reminders':
       return createOintmentReminders(input, turn, pending.times, pending.untilDay);
     case 'move-reminders':

@@ -1,6 +1,6 @@
 /** How a guided routine sounds: one step at a time, with what to say to go on. */
 import type { PlannedStep, RoutinePlan } from '../care/routines';
-import type { Product, Routine } from '../care/types';
+import type { Product, Routine, RoutineWait } from '../care/types';
 import { listOf } from './format';
 
 type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
@@ -45,6 +45,11 @@ export function stepSpeech(
   if (!step) throw new Error(`No step ${String(index)} in ${plan.routine.id}`);
   const total = plan.steps.length;
   const head = `Step ${String(index + 1)} of ${String(total)}. ${stepWords(step)}`;
+  if (step.wait?.kind === 'air-dry') {
+    const offer =
+      'If you’d like a timer, say “set a timer for” and the minutes. Otherwise, say next when it’s dry.';
+    return { speech: `${head} ${offer}`, reprompt: `${head} ${offer}` };
+  }
   if (step.wait) {
     const offer = `Shall I set a ${String(step.wait.minMinutes)}-minute timer?`;
     return {
@@ -81,18 +86,36 @@ export function stoppedSpeech(step: number, total: number): string {
   return `Okay, stopping at step ${String(step + 1)} of ${String(total)}. I’ll keep your place for two hours: ${RESUME_LATER}`;
 }
 
-export function waitWithoutTimer(minMinutes: number, maxMinutes: number): string {
-  return `Okay. Wait ${String(minMinutes)} to ${String(maxMinutes)} minutes, then ${RESUME_LATER}`;
+const TIMERS: Record<RoutineWait['kind'], { label: string; announce: (minutes: number) => string }> = {
+  soak: {
+    label: 'products soaking in',
+    announce: (minutes) =>
+      `Your products have soaked in for ${String(minutes)} minutes. Time to put your ointment back on.`,
+  },
+  'air-dry': {
+    label: 'skin air drying',
+    announce: () =>
+      'Your air drying timer is done. Once your skin is dry, put on a light coat of occlusive ointment.',
+  },
+};
+
+export function timerLabel(kind: RoutineWait['kind']): string {
+  return TIMERS[kind].label;
 }
 
-export const TIMER_LABEL = 'products soaking in';
-
-export function timerAnnouncement(minutes: number): string {
-  return `Your products have soaked in for ${String(minutes)} minutes. Time to put your ointment back on.`;
+export function timerAnnouncement(kind: RoutineWait['kind'], minutes: number): string {
+  return TIMERS[kind].announce(minutes);
 }
 
 export function timerSet(minutes: number): string {
   return `Your ${String(minutes)}-minute timer is set. When it goes off, ${RESUME_LATER}`;
+}
+
+/** What to do without a timer: the lesson's wait, or "until it's dry". */
+export function waitWithoutTimer(wait: RoutineWait): string {
+  return wait.kind === 'soak'
+    ? `Okay. Wait ${String(wait.minMinutes)} to ${String(wait.maxMinutes)} minutes, then ${RESUME_LATER}`
+    : `Okay. Let your skin air dry, then ${RESUME_LATER}`;
 }
 
 const ALERT_PROBLEMS = {
@@ -102,10 +125,11 @@ const ALERT_PROBLEMS = {
   denied: 'No problem, no timer. You can allow timers for Needling Aftercare in the Alexa app later.',
 } as const;
 
-export function timerProblem(
-  problem: keyof typeof ALERT_PROBLEMS,
-  minMinutes: number,
-  maxMinutes: number,
-): string {
-  return `${ALERT_PROBLEMS[problem]} ${waitWithoutTimer(minMinutes, maxMinutes)}`;
+export function timerProblem(problem: keyof typeof ALERT_PROBLEMS, wait: RoutineWait): string {
+  return `${ALERT_PROBLEMS[problem]} ${waitWithoutTimer(wait)}`;
 }
+
+export const NOTHING_TO_TIME = 'This step has no wait to time. Say next when you’re done.';
+
+export const TIMERS_ONLY_IN_ROUTINES =
+  'I set timers for the waits in your rinse routine. Say “start my rinse routine” to begin one.';

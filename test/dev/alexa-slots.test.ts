@@ -1,4 +1,4 @@
-import { resolveAlexaTime } from '../../dev/alexa-slots';
+import { resolveAlexaDuration, resolveAlexaTime } from '../../dev/alexa-slots';
 
 describe('the console’s AMAZON.TIME', () => {
   it.each([
@@ -19,5 +19,22 @@ describe('the console’s AMAZON.TIME', () => {
 
   it.each(['25 00', '13 pm', '0 am', 'later', 'nine thirty'])('reads “%s” as no time', (said) => {
     expect(resolveAlexaTime(said)).toBeUndefined();
+  });
+});
+
+describe('the console’s AMAZON.DURATION', () => {
+  it.each([
+    ['10 minutes', 'PT10M'],
+    ['ten minutes', 'PT10M'],
+    ['1 minute', 'PT1M'],
+    ['half an hour', 'PT30M'],
+    ['an hour', 'PT1H'],
+    ['2 hours', 'PT2H'],
+  ])('reads “%s” as %s', (said, value) => {
+    expect(resolveAlexaDuration(said)).toBe(value);
+  });
+
+  it.each(['minutes', 'zero minutes', 'a while'])('reads “%s” as no duration', (said) => {
+    expect(resolveAlexaDuration(said)).toBeUndefined();
   });
 });

@@ -161,7 +161,13 @@ const request = fc.record({
   error: fc.record({ type: oddText, message: oddText }),
   name: fc.constantFrom('AskFor', 'Buy', 'Cancel'),
   token: fc.oneof(
-    fc.constantFrom('soak-timer:20', 'soak-timer:9999', 'soak-timer:x', 'ointment-reminders:09:00,21:00'),
+    fc.constantFrom(
+      'routine-timer:soak:20',
+      'routine-timer:air-dry:99',
+      'routine-timer:x',
+      'ointment-reminders:09:00,21:00@14',
+      'ointment-reminders:09:00@999',
+    ),
     fc.constant('ointment-reminders:'),
     oddText,
   ),

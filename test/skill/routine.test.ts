@@ -44,7 +44,7 @@ describe('the rinse routine on the needling day', () => {
     expect(step1).toSpeak('Let’s do your first rinse: 3 steps', 'Step 1 of 3', 'lukewarm water', 'No soap');
     expect(step1.reprompt).toContain('Step 1 of 3');
     expect(step1.sessionEnded).toBe(false);
-    expect(step2).toSpeak(/^Step 2 of 3\. Now let your skin air dry\./);
+    expect(step2).toSpeak(/^Step 2 of 3\. Now let your skin air dry\. If you’d like a timer/);
     expect(step3).toSpeak('Step 3 of 3', 'light coat of occlusive ointment');
     expect(done).toSpeak('your routine is done');
     expect(done.sessionEnded).toBe(true);
@@ -189,7 +189,7 @@ describe('the soak timer', () => {
     const set = await user.answerPermission(asking, 'ACCEPTED');
 
     // Assess
-    expect(permissionRequestOf(asking)).toEqual({ scope: TIMERS_SCOPE, token: 'soak-timer:20' });
+    expect(permissionRequestOf(asking)).toEqual({ scope: TIMERS_SCOPE, token: 'routine-timer:soak:20' });
     expect(asking.ssml).toBe('');
     expect(set).toSpeak('Your 20-minute timer is set', 'resume my routine');
     expect(h.api.timers).toEqual([
@@ -249,6 +249,64 @@ describe('the soak timer', () => {
     expect(refused).toSpeak('No problem, no timer', 'Wait 20 to 30 minutes');
     expect(declined).toSpeak(/^Okay\. Wait 20 to 30 minutes/);
     expect(resumed).toSpeak('Step 4 of 4');
+    expect(h.api.timers).toEqual([]);
+  });
+});
+
+describe('a timer for air drying, whose length the user names', () => {
+  it('sets the length asked for, and the routine goes on after it', async () => {
+    // Prepare
+    const user = await userOnDay(0, { permissions: [TIMERS_SCOPE] });
+    await user.intent('StartRinseRoutineIntent', {
+      routineStage: { value: 'first rinse', id: 'just-after' },
+    });
+    await user.intent('AMAZON.NextIntent');
+
+    // Act
+    const set = await user.intent('SetRoutineTimerIntent', { duration: 'PT10M' });
+    h.now = at('2026-11-24T15:12:00Z');
+    const resumed = await user.intent('AMAZON.ResumeIntent');
+
+    // Assess
+    expect(set).toSpeak('Your 10-minute timer is set');
+    expect(h.api.timers).toEqual([
+      {
+        duration: 'PT10M',
+        timerLabel: 'skin air drying',
+        creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+        triggeringBehavior: {
+          operation: {
+            type: 'ANNOUNCE',
+            textToAnnounce: [
+              {
+                locale: 'en-US',
+                text: 'Your air drying timer is done. Once your skin is dry, put on a light coat of occlusive ointment.',
+              },
+            ],
+          },
+          notificationConfig: { playAudible: true },
+        },
+      },
+    ]);
+    expect(resumed).toSpeak(/^Welcome back\. Step 3 of 3/);
+  });
+
+  it('asks for a length, and says when a step has nothing to time or no routine runs', async () => {
+    const user = await userOnDay(0, { permissions: [TIMERS_SCOPE] });
+    await user.intent('StartRinseRoutineIntent', {
+      routineStage: { value: 'first rinse', id: 'just-after' },
+    });
+
+    const onFirstStep = await user.intent('SetRoutineTimerIntent', { duration: 'PT10M' });
+    await user.intent('AMAZON.NextIntent');
+    const noLength = await user.intent('SetRoutineTimerIntent');
+    const tooLong = await user.intent('SetRoutineTimerIntent', { duration: 'PT5H' });
+    const outside = await (await userOnDay(5)).intent('SetRoutineTimerIntent', { duration: 'PT10M' });
+
+    expect(onFirstStep).toSpeak('This step has no wait to time');
+    expect(noLength).toSpeak('How many minutes should the timer run?');
+    expect(tooLong).toSpeak('How many minutes should the timer run?');
+    expect(outside).toSpeak('I set timers for the waits in your rinse routine');
     expect(h.api.timers).toEqual([]);
   });
 });
