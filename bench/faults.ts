@@ -4,10 +4,9 @@
  * budget is 4.
  */
 import type { Skill } from 'ask-sdk-core';
-import { createServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { AlexaApiStub } from '../dev/alexa-api-stub';
+import { refusingUrl, startSilentServer } from '../dev/broken-endpoints';
 import { envelope, hear, intentRequest, launchRequest, type Device } from '../dev/envelope';
 
 export interface FaultTiming {
@@ -24,11 +23,8 @@ export async function measureFaults(
   api: AlexaApiStub,
   user: Device,
 ): Promise<FaultTiming[]> {
-  const sockets = new Set<Socket>();
-  const silent = createServer((socket) => sockets.add(socket));
-  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  const silentUrl = `http://127.0.0.1:${String((silent.address() as AddressInfo).port)}`;
-  const refusedUrl = await closedPortUrl();
+  const silent = await startSilentServer();
+  const refusedUrl = await refusingUrl();
   const now = (): string => new Date().toISOString();
   const time = async (
     label: string,
@@ -41,7 +37,7 @@ export async function measureFaults(
     return { label, ms: performance.now() - start, speech: heard.speech };
   };
   try {
-    const hanging = buildSkill({ ...env, AWS_ENDPOINT_URL_DYNAMODB: silentUrl });
+    const hanging = buildSkill({ ...env, AWS_ENDPOINT_URL_DYNAMODB: silent.url });
     const refused = buildSkill({ ...env, AWS_ENDPOINT_URL_DYNAMODB: refusedUrl });
     const healthy = buildSkill(env);
     const results = [
@@ -65,23 +61,6 @@ export async function measureFaults(
     return results;
   } finally {
     api.timeZoneFailure = undefined;
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => {
-      silent.close(() => {
-        resolve();
-      });
-    });
+    await silent.close();
   }
-}
-
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
-  return `http://127.0.0.1:${String(port)}`;
 }

@@ -15,6 +15,19 @@ beforeEach(() => {
   h.api.timers.length = 0;
 });
 
+/** A timer as the Timers API receives it: visible, announcing `text` when it ends. */
+function announcingTimer(duration: string, timerLabel: string, text: string) {
+  return {
+    duration,
+    timerLabel,
+    creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
+    triggeringBehavior: {
+      operation: { type: 'ANNOUNCE', textToAnnounce: [{ locale: 'en-US', text }] },
+      notificationConfig: { playAudible: true },
+    },
+  };
+}
+
 /** 15:00 UTC is 10:00 in New York, the stub's zone. */
 const at = (iso: string): Date => new Date(iso);
 
@@ -193,23 +206,11 @@ describe('the soak timer', () => {
     expect(asking.ssml).toBe('');
     expect(set).toSpeak('Your 20-minute timer is set', 'resume my routine');
     expect(h.api.timers).toEqual([
-      {
-        duration: 'PT20M',
-        timerLabel: 'products soaking in',
-        creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
-        triggeringBehavior: {
-          operation: {
-            type: 'ANNOUNCE',
-            textToAnnounce: [
-              {
-                locale: 'en-US',
-                text: 'Your products have soaked in for 20 minutes. Time to put your ointment back on.',
-              },
-            ],
-          },
-          notificationConfig: { playAudible: true },
-        },
-      },
+      announcingTimer(
+        'PT20M',
+        'products soaking in',
+        'Your products have soaked in for 20 minutes. Time to put your ointment back on.',
+      ),
     ]);
   });
 
@@ -270,23 +271,11 @@ describe('a timer for air drying, whose length the user names', () => {
     // Assess
     expect(set).toSpeak('Your 10-minute timer is set');
     expect(h.api.timers).toEqual([
-      {
-        duration: 'PT10M',
-        timerLabel: 'skin air drying',
-        creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
-        triggeringBehavior: {
-          operation: {
-            type: 'ANNOUNCE',
-            textToAnnounce: [
-              {
-                locale: 'en-US',
-                text: 'Your air drying timer is done. Once your skin is dry, put on a light coat of occlusive ointment.',
-              },
-            ],
-          },
-          notificationConfig: { playAudible: true },
-        },
-      },
+      announcingTimer(
+        'PT10M',
+        'skin air drying',
+        'Your air drying timer is done. Once your skin is dry, put on a light coat of occlusive ointment.',
+      ),
     ]);
     expect(resumed).toSpeak(/^Welcome back\. Step 3 of 3/);
   });

@@ -1,26 +1,17 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { envelope, skillEvent } from '../../dev/envelope';
+import { startSilentServer, type SilentServer } from '../../dev/broken-endpoints';
 import { startHarness, type Harness } from '../support/harness';
 
-/** A TCP server that accepts connections and never answers: a store that hangs. */
-let silent: Server;
-const sockets = new Set<Socket>();
+/** A store that accepts connections and never answers. */
+let silent: SilentServer;
 let h: Harness;
 
 beforeAll(async () => {
-  silent = createServer((socket) => sockets.add(socket));
-  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  const { port } = silent.address() as AddressInfo;
-  h = await startHarness({ AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`, STORE_TIMEOUT_MS: '800' });
+  silent = await startSilentServer();
+  h = await startHarness({ AWS_ENDPOINT_URL_DYNAMODB: silent.url, STORE_TIMEOUT_MS: '800' });
 });
 afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) =>
-    silent.close(() => {
-      resolve();
-    }),
-  );
+  await silent.close();
   await h.close();
 });
 

@@ -1,24 +1,10 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { refusingUrl } from '../../dev/broken-endpoints';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
 
-/** A loopback port that was free a moment ago: connections to it are refused. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) =>
-    server.close(() => {
-      resolve();
-    }),
-  );
-  return port;
-}
-
 beforeAll(async () => {
-  h = await startHarness({ AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${String(await closedPort())}` });
+  h = await startHarness({ AWS_ENDPOINT_URL_DYNAMODB: await refusingUrl() });
 });
 afterAll(async () => {
   await h.close();
