@@ -16,7 +16,10 @@ export interface ColdStart {
   readonly bareMedianMs: number;
   /** Median wall time of loading the bundle and answering, spawn to exit. */
   readonly coldMedianMs: number;
-  /** `coldMedianMs - bareMedianMs`: what the skill adds to a bare process. */
+  /**
+   * What the skill adds to a bare process: the median of each cold run minus the bare run
+   * beside it, which a noisy machine disturbs less than a difference of medians.
+   */
   readonly aboveBareMs: number;
   /** Medians measured inside the child: importing the bundle, then the first turn. */
   readonly loadMedianMs: number;
@@ -90,7 +93,7 @@ export async function measureColdStarts(options: {
     runs: options.runs,
     bareMedianMs,
     coldMedianMs,
-    aboveBareMs: coldMedianMs - bareMedianMs,
+    aboveBareMs: median(cold.map((c, i) => c.ms - (bare[i]?.ms ?? bareMedianMs))),
     loadMedianMs: median(cold.map((r) => r.report.loadMs)),
     firstTurnMedianMs: median(cold.map((r) => r.report.turnMs)),
     cpuMedianMs: median(cold.map((r) => r.report.cpuMs)),

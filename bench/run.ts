@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const [firstUser] = users;
     if (!firstUser) throw new Error('No user was seeded');
 
-    const cold = await measureColdStarts({ bundleDir, env, user: firstUser, runs: 21 });
+    const cold = await measureColdStarts({ bundleDir, env, user: firstUser, runs: 31 });
     const roundTrip = await measureStoreRoundTrip(dynamo.endpoint, TABLE, 1000);
     const warm = await measureWarmTurns(handler, users, 1200);
     const costs = await countTurnCosts(handler, api, dynamo.operations, COMMON_TURNS);
