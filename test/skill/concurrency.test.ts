@@ -1,4 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Conversation } from '../../dev/envelope';
+import { REMINDERS_SCOPE } from '../../lambda/alexa/alerts';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -71,6 +73,38 @@ describe('turns for one account at the same moment', () => {
         procedureDate: '2026-11-21',
         needling: 'dense',
       });
+    }
+  });
+
+  it('keeps reminders created while the date changes on another device', async () => {
+    // Prepare: accounts with a date, each with a reminder plan waiting on yes.
+    const userIds = Array.from(
+      { length: ACCOUNTS },
+      (_, i) => `amzn1.ask.account.RACE-REMINDERS-${String(i)}`,
+    );
+    const planners: Conversation[] = [];
+    for (const userId of userIds) {
+      const planner = h.conversation({ userId, deviceId: 'kitchen', permissions: [REMINDERS_SCOPE] });
+      await planner.intent('SetProcedureDateIntent', { procedureDate: '2026-11-20' });
+      await planner.intent('SetOintmentRemindersIntent');
+      planners.push(planner);
+    }
+
+    // Act: yes to the reminders on one device, a new date on another, at once.
+    await Promise.all(
+      planners.flatMap((planner) => [
+        planner.intent('AMAZON.YesIntent'),
+        h
+          .conversation({ userId: planner.device.userId ?? '', deviceId: 'bathroom' })
+          .intent('SetProcedureDateIntent', { procedureDate: '2026-11-21' }),
+      ]),
+    );
+
+    // Assess
+    for (const userId of userIds) {
+      const account = (await h.item(userId))?.profiles?.M?.account?.M;
+      expect(account?.procedureDate?.S).toBe('2026-11-21');
+      expect(account?.reminders?.M?.tokens?.L).toHaveLength(3);
     }
   });
 
