@@ -2,7 +2,7 @@
  * The guided rinse routines: which one fits the day, and its steps, each with the lesson's
  * sentences it comes from.
  */
-import { OINTMENT_LAST_DAY, PRODUCTS } from './content';
+import { OINTMENT_LAST_DAY } from './content';
 import { inWindow, productAnswer, type Timeline } from './recovery';
 import { SEED } from './seed-sentences';
 import type { Product, Routine, RoutineId, RoutineStep } from './types';
@@ -156,8 +156,3 @@ export function planOf(routine: Routine, timeline: Timeline): Extract<RoutinePla
     steps: routine.steps.map((step) => (step.listsProducts ? { ...step, products, usualProducts } : step)),
   };
 }
-
-/** Every product a routine step may name, for the traceability test. */
-export const ROUTINE_PRODUCTS: readonly Product[] = PRODUCTS.filter((p) =>
-  (ORDERED_PRODUCTS as readonly string[]).includes(p.id),
-);

@@ -11,7 +11,7 @@ import type { Turn } from '../skill/turn';
 export async function withTimeline(
   input: HandlerInput,
   turn: Turn,
-  answer: (timeline: Timeline) => Response,
+  answer: (timeline: Timeline) => Response | Promise<Response>,
 ): Promise<Response> {
   const timeline = await turn.timeline();
   if (!timeline) return askForDate(input, 'I don’t know when you needled yet.');

@@ -33,8 +33,9 @@ export interface ActiveRoutine {
 /** The routine the speaker is in: unfinished, and moved within the last two hours. */
 export async function activeRoutine(turn: Turn): Promise<ActiveRoutine | undefined> {
   const progress = (await turn.profile())?.routine;
+  if (!progress) return undefined;
   const timeline = await turn.timeline();
-  if (!progress || !timeline) return undefined;
+  if (!timeline) return undefined;
   const age = turn.now.getTime() - Date.parse(progress.at);
   const plan = planOf(routineById(progress.id), timeline);
   if (!(age >= 0 && age <= ROUTINE_RESUME_MS) || progress.step >= plan.steps.length) return undefined;

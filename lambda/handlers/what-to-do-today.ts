@@ -7,13 +7,12 @@ import { replySpoken } from '../skill/reply';
 import { withTimeline } from './common';
 
 /** "What should I do today?", with a word about the ointment log in the evening when it is short. */
-export const whatToDoTodayHandler = intentHandler(['WhatToDoTodayIntent'], async (input, turn) => {
-  const log = (await turn.profile())?.ointmentLog ?? [];
-  const zone = await turn.zone();
-  return withTimeline(input, turn, (timeline) => {
+export const whatToDoTodayHandler = intentHandler(['WhatToDoTodayIntent'], (input, turn) =>
+  withTimeline(input, turn, async (timeline) => {
     const answer = todaysCareAnswer(todaysCare(timeline));
-    const summary = summariseLog(log, turn.now, zone);
+    const zone = await turn.zone();
+    const summary = summariseLog((await turn.profile())?.ointmentLog ?? [], turn.now, zone);
     if (!shouldNudge(timeline, summary, turn.now, zone)) return replySpoken(input, answer);
     return replySpoken(input, { ...answer, speech: `${answer.speech} ${logNudge(summary)}` });
-  });
-});
+  }),
+);
