@@ -20,6 +20,36 @@ export interface Device {
   readonly locale?: string;
   /** Permission scopes the user has granted, such as alexa::alerts:reminders:skill:readwrite. */
   readonly permissions?: readonly string[];
+  /** The device's screen; left out, the device is voice-only. */
+  readonly display?: Display;
+}
+
+/** A screen, as Alexa describes it in the request's Viewport. */
+export interface Display {
+  readonly shape: 'RECTANGLE' | 'ROUND';
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly dpi: number;
+  readonly mode?: 'HUB' | 'TV';
+}
+
+/** The screens the preview and tests use, after the viewport profiles of the APL docs. */
+export const DISPLAYS = {
+  /** Echo Show 8 class: a medium landscape hub. */
+  mediumHub: { shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160 },
+  /** Echo Show 5 class: a small landscape hub. */
+  smallHub: { shape: 'RECTANGLE', pixelWidth: 960, pixelHeight: 480, dpi: 160 },
+  /** Echo Show 15 class: a large landscape hub. */
+  largeHub: { shape: 'RECTANGLE', pixelWidth: 1920, pixelHeight: 1080, dpi: 160 },
+  /** Echo Spot class: a small round hub. */
+  roundHub: { shape: 'ROUND', pixelWidth: 480, pixelHeight: 480, dpi: 160 },
+  /** Fire TV: 1920 by 1080 pixels at 320 dpi, 960 by 540 dp. */
+  tv: { shape: 'RECTANGLE', pixelWidth: 1920, pixelHeight: 1080, dpi: 320, mode: 'TV' },
+} as const satisfies Record<string, Display>;
+
+/** The APL document on a device's screen, as a request's context reports it. */
+export interface Presented {
+  readonly token: string;
 }
 
 /** A slot as Alexa sends it: a bare value, or a value that entity resolution matched to an id. */
@@ -35,7 +65,9 @@ export function envelope(
   device: Device,
   request: Request,
   session: SessionInfo | null = newSession(),
+  presented?: Presented,
 ): RequestEnvelope {
+  const { display } = device;
   const applicationId = device.applicationId ?? TEST_SKILL_ID;
   const granted = device.permissions ?? [];
   const user = {
@@ -64,7 +96,9 @@ export function envelope(
         user,
         device: {
           deviceId: device.deviceId ?? 'amzn1.ask.device.TESTDEVICE',
-          supportedInterfaces: {},
+          supportedInterfaces: display
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }
+            : {},
         },
         ...(device.personId && {
           person: { personId: device.personId, accessToken: 'person-token' },
@@ -72,6 +106,22 @@ export function envelope(
         apiEndpoint: device.apiEndpoint,
         apiAccessToken: device.apiAccessToken ?? 'test-api-access-token',
       },
+      ...(display && {
+        Viewport: {
+          experiences: [{ canRotate: false, canResize: false }],
+          mode: display.mode ?? 'HUB',
+          shape: display.shape,
+          pixelWidth: display.pixelWidth,
+          pixelHeight: display.pixelHeight,
+          currentPixelWidth: display.pixelWidth,
+          currentPixelHeight: display.pixelHeight,
+          dpi: display.dpi,
+          touch: display.mode === 'TV' ? [] : ['SINGLE'],
+          keyboard: display.mode === 'TV' ? ['DIRECTION'] : [],
+        },
+      }),
+      ...(display &&
+        presented && { 'Alexa.Presentation.APL': { token: presented.token, version: '2024.2' } }),
     },
     request,
   };
@@ -184,6 +234,64 @@ function slot(name: string, input: SlotInput): Slot {
   };
 }
 
+/** An APL touch event, as a device sends it when a `SendEvent` command runs. */
+export function userEvent(timestamp: string, token: string, args: readonly unknown[]): Request {
+  return {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...base(timestamp, 'en-US'),
+    token,
+    arguments: [...args],
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    components: {},
+  };
+}
+
+/** What a response does to the screen: draws a document, or runs commands on the one shown. */
+export type ScreenChange =
+  | { readonly kind: 'render'; readonly token: string; readonly document: unknown; readonly data: unknown }
+  | { readonly kind: 'commands'; readonly token: string; readonly commands: readonly unknown[] };
+
+export function screenChangeOf(heard: Heard): ScreenChange | undefined {
+  for (const directive of heard.envelope.response.directives ?? []) {
+    if (directive.type === 'Alexa.Presentation.APL.RenderDocument')
+      return {
+        kind: 'render',
+        token: directive.token ?? '',
+        document: directive.document,
+        data: (directive.datasources as { screen?: unknown } | undefined)?.screen,
+      };
+    if (directive.type === 'Alexa.Presentation.APL.ExecuteCommands')
+      return { kind: 'commands', token: directive.token, commands: directive.commands };
+  }
+  return undefined;
+}
+
+/** The APL document a device shows, with the values commands have set on it since. */
+export interface OnScreen extends Presented {
+  readonly document: unknown;
+  readonly data: unknown;
+  /** `SetValue` properties by component id. */
+  readonly values: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** The screen after a response: drawn afresh, changed by commands, or as it was. */
+export function nextScreen(
+  before: OnScreen | undefined,
+  change: ScreenChange | undefined,
+): OnScreen | undefined {
+  if (!change) return before;
+  if (change.kind === 'render')
+    return { token: change.token, document: change.document, data: change.data, values: {} };
+  if (before?.token !== change.token) return before;
+  const values = { ...before.values };
+  for (const command of change.commands) {
+    const c = command as { type?: string; componentId?: string; property?: string; value?: unknown };
+    if (c.type !== 'SetValue' || c.componentId === undefined || c.property === undefined) continue;
+    values[c.componentId] = { ...values[c.componentId], [c.property]: c.value };
+  }
+  return { ...before, values };
+}
+
 /** What Alexa would do with a response: the words, and whether the session goes on. */
 export interface Heard {
   readonly ssml: string;
@@ -215,6 +323,8 @@ export type Invoke = (event: RequestEnvelope, context?: unknown) => Promise<Resp
  */
 export class Conversation {
   private session: SessionInfo | undefined;
+  /** What the device's screen shows, if it has one and the skill drew on it. */
+  screen: OnScreen | undefined;
 
   constructor(
     private readonly invoke: Invoke,
@@ -247,8 +357,15 @@ export class Conversation {
     return this.send(intentRequest(this.timestamp(), name, slots, this.device.locale));
   }
 
-  /** Ends the current session, as leaving the skill does. */
+  /** Presses a button on the screen: the `SendEvent` arguments a touch on it would send. */
+  touch(...args: readonly unknown[]): Promise<Heard> {
+    if (!this.screen) throw new Error('Nothing on screen to touch');
+    return this.send(userEvent(this.timestamp(), this.screen.token, args));
+  }
+
+  /** Ends the current session, as leaving the skill does; the screen goes back home. */
   async end(): Promise<void> {
+    this.screen = undefined;
     if (!this.session) return;
     await this.send(sessionEndedRequest(this.timestamp()));
     this.session = undefined;
@@ -260,8 +377,10 @@ export class Conversation {
 
   async send(request: Request): Promise<Heard> {
     const session = this.session ?? newSession();
-    const response = await this.invoke(envelope(this.device, request, session));
+    const shown = this.device.display ? this.screen : undefined;
+    const response = await this.invoke(envelope(this.device, request, session, shown));
     const heard = hear(response);
+    if (this.device.display) this.screen = nextScreen(this.screen, screenChangeOf(heard));
     this.session =
       heard.sessionEnded || request.type === 'SessionEndedRequest'
         ? undefined

@@ -13,6 +13,7 @@ import type {
   Product,
   ProductId,
   Sourced,
+  StripProduct,
   Symptom,
   SymptomId,
   SymptomStage,
@@ -505,25 +506,52 @@ export const MILESTONES: readonly Milestone[] = [
   {
     day: 1,
     say: 'Expect red or purplish skin from micro bruising, and some swelling.',
+    label: 'Red or purplish, some swelling',
     seed: [SEED.redPurple, SEED.swellingDay2],
   },
-  { day: 2, say: 'Swelling may be worse than on day 1.', seed: [SEED.swellingDay2] },
+  {
+    day: 2,
+    say: 'Swelling may be worse than on day 1.',
+    label: 'Swelling may be worse',
+    seed: [SEED.swellingDay2],
+  },
   {
     day: 3,
     say: 'By the day’s end, the skin usually lightens to a sunburn pink, with less swelling.',
+    label: 'Sunburn pink, less swelling',
     seed: [SEED.pinkByDay3],
   },
-  { day: 6, say: 'Swelling and bruising should become minimal.', seed: [SEED.minimalDay6] },
+  {
+    day: 6,
+    say: 'Swelling and bruising should become minimal.',
+    label: 'Swelling and bruising minimal',
+    seed: [SEED.minimalDay6],
+  },
   {
     day: 7,
     say: 'By day 7 or 8 very few signs of the procedure show, while the tissue remodels.',
+    label: 'Very few visible signs',
     seed: [SEED.fewSignsDay7],
   },
   {
     day: OINTMENT_LAST_DAY + 1,
     say: 'The 10 to 14 days of ointment, 2 or 3 times a day, are complete.',
+    label: 'Ointment course complete',
     seed: [SEED.ointmentCourse],
   },
+];
+
+/** The needling day on the recovery strip; not a change to announce, so not a milestone. */
+export const NEEDLING_DAY_MARK: Sourced & { readonly label: string } = {
+  label: 'Pinpoint bleeding, then clear serum',
+  seed: [SEED.expectBleeding, SEED.serum],
+};
+
+/** Products marked on the recovery strip on the day the lesson lets them back. */
+export const STRIP_PRODUCTS: readonly StripProduct[] = [
+  { id: 'sunscreen', label: 'Sunscreen' },
+  { id: 'actives', label: 'Actives: vitamin C serum' },
+  { id: 'makeup', label: 'Make-up, day 4 or 5' },
 ];
 
 export const NEEDLING_GUIDE: Guide = {

@@ -161,6 +161,15 @@ export interface Product extends Sourced {
 export interface Milestone extends Sourced {
   readonly day: number;
   readonly say: string;
+  /** A few words for the recovery strip on a screen ("Sunburn pink, less swelling"). */
+  readonly label: string;
+}
+
+/** A product or activity marked on the recovery strip on the day it comes back. */
+export interface StripProduct {
+  readonly id: ProductId;
+  /** Shown on the strip ("Make-up, day 4 or 5"). */
+  readonly label: string;
 }
 
 export interface GuideStep extends Sourced {

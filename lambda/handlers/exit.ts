@@ -1,6 +1,7 @@
 import { intentHandler } from '../skill/intent';
 import { reply } from '../skill/reply';
 import { sessionState } from '../skill/session';
+import { routineCard } from '../speech/cards';
 import { stoppedSpeech } from '../speech/routine';
 import { activeRoutine, leaveRoutine } from './routine';
 
@@ -14,6 +15,10 @@ export const exitHandler = intentHandler(
     const active = sessionState(input).routine ? await activeRoutine(turn) : undefined;
     if (!active) return reply(input, { speech: 'Take care of your skin. Goodbye.', end: true });
     await leaveRoutine(turn, active, false);
-    return reply(input, { speech: stoppedSpeech(active.progress.step, active.plan.steps.length), end: true });
+    return reply(input, {
+      speech: stoppedSpeech(active.progress.step, active.plan.steps.length),
+      end: true,
+      card: routineCard(active.plan),
+    });
   },
 );

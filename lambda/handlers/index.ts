@@ -30,6 +30,7 @@ import { setProcedureDateHandler } from './set-procedure-date';
 import { otherSkillEventsHandler, skillDisabledHandler } from './skill-events';
 import { startRinseRoutineHandler } from './start-rinse-routine';
 import { symptomCheckHandler } from './symptom-check';
+import { touchHandler } from './touch';
 import { unhandledHandler } from './unhandled';
 import { whatToDoTodayHandler } from './what-to-do-today';
 import { whatsNextHandler } from './whats-next';
@@ -55,6 +56,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   numbingHandler,
   startRinseRoutineHandler,
   routineNextHandler,
+  touchHandler,
   routinePreviousHandler,
   routineStartOverHandler,
   routinePauseHandler,

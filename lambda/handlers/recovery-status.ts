@@ -1,4 +1,5 @@
 import { todaysCare } from '../care/recovery';
+import { timelineOf } from '../screens/screens';
 import { statusAnswer } from '../speech/answers';
 import { intentHandler } from '../skill/intent';
 import { replySpoken } from '../skill/reply';
@@ -6,5 +7,8 @@ import { withTimeline } from './common';
 
 /** "How far along am I?" */
 export const recoveryStatusHandler = intentHandler(['RecoveryStatusIntent'], (input, turn) =>
-  withTimeline(input, turn, (timeline) => replySpoken(input, statusAnswer(todaysCare(timeline)))),
+  withTimeline(input, turn, (timeline) => {
+    const today = todaysCare(timeline);
+    return replySpoken(input, statusAnswer(today), { screen: timelineOf(today) });
+  }),
 );

@@ -1,5 +1,6 @@
 import { intentHandler } from '../skill/intent';
 import { reply } from '../skill/reply';
+import { routineCard } from '../speech/cards';
 import { NO_ROUTINE_RUNNING, pausedSpeech } from '../speech/routine';
 import { activeRoutine, leaveRoutine } from './routine';
 
@@ -8,5 +9,9 @@ export const routinePauseHandler = intentHandler(['AMAZON.PauseIntent'], async (
   const active = await activeRoutine(turn);
   if (!active) return reply(input, { speech: NO_ROUTINE_RUNNING });
   await leaveRoutine(turn, active, false);
-  return reply(input, { speech: pausedSpeech(active.progress.step, active.plan.steps.length), end: true });
+  return reply(input, {
+    speech: pausedSpeech(active.progress.step, active.plan.steps.length),
+    end: true,
+    card: routineCard(active.plan),
+  });
 });

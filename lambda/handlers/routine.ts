@@ -6,7 +6,9 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Timeline } from '../care/recovery';
 import { planOf, planRoutine, routineById, type NeedlingDayStage, type RoutinePlan } from '../care/routines';
+import { routineOf } from '../screens/screens';
 import { reply } from '../skill/reply';
+import { routineCard } from '../speech/cards';
 import type { Turn } from '../skill/turn';
 import {
   ASK_NEEDLING_DAY_STAGE,
@@ -73,7 +75,10 @@ export async function startRoutine(
   }
 }
 
-/** Saves the place, then speaks the step (or the end, past the last one). */
+/**
+ * Saves the place, then speaks the step (or the end, past the last one). A screen follows
+ * along; at the end, the steps go to a card in the Alexa app.
+ */
 export async function goToStep(
   input: HandlerInput,
   turn: Turn,
@@ -83,12 +88,15 @@ export async function goToStep(
 ): Promise<Response> {
   const step = Math.max(0, Math.min(progress.step, plan.steps.length));
   await turn.saveProfile({ routine: { ...progress, step, waiting: false, at: turn.now.toISOString() } });
-  if (step === plan.steps.length) return reply(input, { speech: `${lead}${ROUTINE_DONE}`, end: true });
+  const screen = routineOf(plan, step);
+  if (step === plan.steps.length)
+    return reply(input, { speech: `${lead}${ROUTINE_DONE}`, end: true, screen, card: routineCard(plan) });
   const spoken = stepSpeech(plan, step);
   return reply(input, {
     speech: `${lead}${spoken.speech}`,
     reprompt: spoken.reprompt,
     routine: true,
+    screen,
     ...(spoken.timerMinutes !== undefined && { pending: { kind: 'timer', minutes: spoken.timerMinutes } }),
   });
 }

@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Response } from 'ask-sdk-model';
+import { screenDirectives, type Screen } from '../screens/screens';
 import type { Spoken } from '../speech/answers';
+import type { Card } from '../speech/cards';
 import { saveSessionState, sessionState, type Pending } from './session';
 
 export const MORE_QUESTION = 'Want to hear more?';
@@ -24,6 +26,10 @@ export interface Reply {
   readonly directives?: readonly Directive[];
   /** Permission scopes to ask for with a card in the Alexa app. */
   readonly permissionsCard?: readonly string[];
+  /** What to show on a device with a screen, built only for one; others get the speech alone. */
+  readonly screen?: () => Screen;
+  /** A card to re-read in the Alexa app. */
+  readonly card?: Card;
 }
 
 /**
@@ -36,7 +42,9 @@ export function reply(input: HandlerInput, r: Reply): Response {
   const pending: Pending | undefined = r.pending ?? (r.more ? offerOf(r.more) : undefined);
   const builder = input.responseBuilder.speak(speech);
   for (const directive of r.directives ?? []) builder.addDirective(directive);
+  for (const directive of screenDirectives(input.requestEnvelope, r.screen)) builder.addDirective(directive);
   if (r.permissionsCard) builder.withAskForPermissionsConsentCard([...r.permissionsCard]);
+  else if (r.card) builder.withStandardCard(r.card.title, r.card.text);
   if (r.end ?? (r.reprompt === undefined && r.more === undefined && r.pending === undefined)) {
     saveSessionState(input, {});
     return builder.withShouldEndSession(true).getResponse();

@@ -4,11 +4,13 @@ import {
   CARE,
   DENSE_NOTE,
   MILESTONES,
+  NEEDLING_DAY_MARK,
   NEEDLING_GUIDE,
   NUMBING_GUIDE,
   PHASES,
   PREPARATION_GUIDE,
   PRODUCTS,
+  STRIP_PRODUCTS,
   SYMPTOMS,
 } from '../../lambda/care/content';
 import { REMINDER_TEXT } from '../../lambda/care/ointment';
@@ -29,7 +31,15 @@ function spokenEntries(): { where: string; text: string; source: Sourced }[] {
     add(`care ${c.id} brief`, c.brief, c);
     add(`care ${c.id} detail`, c.detail, c);
   }
-  for (const m of MILESTONES) add(`milestone day ${m.day}`, m.say, m);
+  for (const m of MILESTONES) {
+    add(`milestone day ${m.day}`, m.say, m);
+    add(`milestone day ${m.day} label`, m.label, m);
+  }
+  add('needling day mark', NEEDLING_DAY_MARK.label, NEEDLING_DAY_MARK);
+  for (const mark of STRIP_PRODUCTS) {
+    const product = PRODUCTS.find((p) => p.id === mark.id);
+    add(`strip product ${mark.id}`, mark.label, product ?? { seed: [] });
+  }
   for (const s of SYMPTOMS) {
     s.stages.forEach((stage, i) => {
       add(`symptom ${s.id} stage ${i}`, stage.say, stage);

@@ -1,0 +1,84 @@
+/**
+ * What goes on a screen: the APL directives for a reply, for devices that can show APL.
+ * A device without a screen gets none, so its responses stay exactly as they were.
+ */
+import type { Directive, RequestEnvelope, interfaces } from 'ask-sdk-model';
+import { loose } from '../alexa/envelope';
+import routineDocument from './routine.json';
+import type { RoutinePlan } from '../care/routines';
+import type { TodaysCare } from '../care/recovery';
+import { routineScreen, routineToken, type RoutineScreen } from './routine-data';
+import timelineDocument from './timeline.json';
+import { timelineScreen, type TimelineScreen } from './timeline-data';
+
+type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
+
+/** The timeline screen for the user's day. */
+export function timelineOf(today: TodaysCare): () => Screen {
+  return () => ({ kind: 'timeline', data: timelineScreen(today) });
+}
+
+/** The routine screen at step `current`, or at its end. */
+export function routineOf(plan: Planned, current: number): () => Screen {
+  return () => ({ kind: 'routine', data: routineScreen(plan, current) });
+}
+
+/** A screen a reply can show. */
+export type Screen =
+  | { readonly kind: 'timeline'; readonly data: TimelineScreen }
+  | { readonly kind: 'routine'; readonly data: RoutineScreen };
+
+export const TIMELINE_TOKEN = 'aftercare-timeline';
+
+/** The APL documents, by the screen they draw. */
+export const DOCUMENTS = { timeline: timelineDocument, routine: routineDocument } as const;
+
+/** The id of the routine document's component that holds the step on screen. */
+export const ROUTINE_COMPONENT = 'routine';
+
+/** True when the request's device can render APL documents. */
+export function supportsApl(envelope: RequestEnvelope): boolean {
+  const device = loose(envelope).context?.System?.device;
+  return device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
+}
+
+/** The token of the APL document the device shows now, if any. */
+export function visibleToken(envelope: RequestEnvelope): string | undefined {
+  return loose(envelope).context?.['Alexa.Presentation.APL']?.token;
+}
+
+/**
+ * The directives that put `screen` on the device. A routine already on screen only moves to
+ * its new step, with one small command; anything else is drawn afresh.
+ */
+export function screenDirectives(envelope: RequestEnvelope, build: (() => Screen) | undefined): Directive[] {
+  if (!build || !supportsApl(envelope)) return [];
+  const screen = build();
+  const token = screen.kind === 'routine' ? routineToken(screen.data) : TIMELINE_TOKEN;
+  if (screen.kind === 'routine' && visibleToken(envelope) === token) {
+    return [
+      {
+        type: 'Alexa.Presentation.APL.ExecuteCommands',
+        token,
+        commands: [showStep(screen.data.current)],
+      },
+    ];
+  }
+  return [
+    {
+      type: 'Alexa.Presentation.APL.RenderDocument',
+      token,
+      document: DOCUMENTS[screen.kind],
+      datasources: { screen: screen.data },
+    },
+  ];
+}
+
+/**
+ * Sets the routine document's bound step. ask-sdk-model types SetValue's value as a string,
+ * but APL takes any value, and the step is a number.
+ */
+function showStep(step: number): interfaces.alexa.presentation.apl.SetValueCommand {
+  const command = { type: 'SetValue', componentId: ROUTINE_COMPONENT, property: 'current', value: step };
+  return command as unknown as interfaces.alexa.presentation.apl.SetValueCommand;
+}
