@@ -44,10 +44,37 @@ export interface SkillManifest {
     };
     permissions: { name: string }[];
     events: { endpoint: { uri: string }; subscriptions: { eventName: string }[] };
-    apis: { custom: { endpoint: { uri: string }; interfaces: { type: string }[] } };
+    apis: { custom: { endpoint: { uri: string }; interfaces: ManifestInterface[] } };
     manifestVersion: string;
   };
 }
+
+/** A range of screens the skill draws for, as the manifest declares it (in dp). */
+export interface SupportedViewport {
+  mode: 'HUB' | 'TV';
+  shape: 'ROUND' | 'RECTANGLE';
+  minWidth: number;
+  maxWidth: number;
+  minHeight: number;
+  maxHeight: number;
+}
+
+export interface ManifestInterface {
+  type: string;
+  supportedViewports?: SupportedViewport[];
+}
+
+/**
+ * The screens the APL documents lay out for: round hubs, small, medium and large landscape
+ * hubs, and TVs. The ranges follow Amazon's viewport profiles.
+ */
+export const SUPPORTED_VIEWPORTS: SupportedViewport[] = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 600, maxHeight: 959 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 600, maxHeight: 1279 },
+  { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
+];
 
 const DESCRIPTION = [
   'Needling Aftercare guides you through the days after at-home skin micro-needling, hands-free.',
@@ -102,7 +129,15 @@ export function renderManifest(current?: SkillManifest): SkillManifest {
         endpoint: { uri: eventsEndpoint },
         subscriptions: [{ eventName: 'SKILL_DISABLED' }, { eventName: 'SKILL_PERMISSION_CHANGED' }],
       },
-      apis: { custom: { endpoint: { uri: endpoint }, interfaces: [{ type: 'CAN_FULFILL_INTENT_REQUEST' }] } },
+      apis: {
+        custom: {
+          endpoint: { uri: endpoint },
+          interfaces: [
+            { type: 'CAN_FULFILL_INTENT_REQUEST' },
+            { type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS },
+          ],
+        },
+      },
       manifestVersion: '1.0',
     },
   };

@@ -11,6 +11,8 @@ import {
   renderModel,
   toFileText,
 } from '../../dev/model/generate';
+import { DISPLAYS, type Display } from '../../dev/envelope';
+import { viewportOf } from '../../dev/apl/inflate';
 import { PERMISSIONS, renderManifest, withEndpoint, type SkillManifest } from '../../dev/model/manifest';
 import { Nlu, type InteractionModel } from '../../dev/nlu';
 
@@ -211,6 +213,27 @@ describe('the manifest', () => {
     expect(m.events.subscriptions.map((s) => s.eventName)).toEqual(
       expect.arrayContaining(['SKILL_DISABLED', 'SKILL_PERMISSION_CHANGED']),
     );
+  });
+
+  it('declares APL for every screen the documents are tested on', () => {
+    // Prepare
+    const apl = m.apis.custom.interfaces.find((i) => i.type === 'ALEXA_PRESENTATION_APL');
+    const declares = (display: Display): boolean => {
+      const { width, height, shape, mode } = viewportOf(display);
+      return (apl?.supportedViewports ?? []).some(
+        (v) =>
+          v.mode === mode.toUpperCase() &&
+          v.shape === (shape === 'round' ? 'ROUND' : 'RECTANGLE') &&
+          width >= v.minWidth &&
+          width <= v.maxWidth &&
+          height >= v.minHeight &&
+          height <= v.maxHeight,
+      );
+    };
+
+    // Assess
+    for (const [name, display] of Object.entries(DISPLAYS))
+      expect([name, declares(display)]).toEqual([name, true]);
   });
 
   it('points the custom and events endpoints at a Lambda ARN', () => {
