@@ -4,6 +4,11 @@
  * prints what Alexa would say. Works from a pipe too.
  *
  *   npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]
+ *                [--grant-reminders] [--grant-timers] [--screen medium|small|large|round|tv] [--save-screens]
+ *
+ * With --screen, the device has a screen: the console says what each turn draws, "tap next",
+ * "tap back" and "tap repeat" press the routine's buttons, and --save-screens writes each
+ * screen's document and data to .data/screens/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +17,15 @@ import { parseArgs } from 'node:util';
 import { DateTime, IANAZone } from 'luxon';
 import { AlexaApiStub } from './alexa-api-stub';
 import { REMINDERS_SCOPE, TIMERS_SCOPE } from '../lambda/alexa/alerts';
-import { Conversation, permissionRequestOf, type Heard } from './envelope';
+import {
+  Conversation,
+  DISPLAYS,
+  permissionRequestOf,
+  screenChangeOf,
+  type Display,
+  type Heard,
+} from './envelope';
+import { describeScreen, ScreenLog } from './screen-log';
 import { ensureTable, LOCAL_AWS_ENV, startLocalDynamo } from './local-dynamo';
 import { loadModel, Nlu } from './nlu';
 import { handler } from '../lambda/index';
@@ -31,13 +44,15 @@ async function main(): Promise<void> {
       intents: { type: 'boolean', default: false },
       'grant-reminders': { type: 'boolean', default: false },
       'grant-timers': { type: 'boolean', default: false },
+      screen: { type: 'string' },
+      'save-screens': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
       'npm start -- [--now 2026-11-27] [--tz Europe/Berlin] [--user NAME] [--person NAME] [--intents]\n' +
-        '             [--grant-reminders] [--grant-timers]',
+        '             [--grant-reminders] [--grant-timers] [--screen medium|small|large|round|tv] [--save-screens]',
     );
     return;
   }
@@ -45,6 +60,10 @@ async function main(): Promise<void> {
   if (!IANAZone.isValidZone(zone))
     throw new Error(`--tz ${zone} is not an IANA time zone, such as Europe/Berlin`);
   const clock = startClock(values.now, zone);
+  const display = values.screen === undefined ? undefined : displayNamed(values.screen);
+  const screens = values['save-screens']
+    ? new ScreenLog(join(__dirname, '..', '.data', 'screens'))
+    : undefined;
 
   const dataDir = join(__dirname, '..', '.data', 'dynamo');
   mkdirSync(dataDir, { recursive: true });
@@ -66,6 +85,7 @@ async function main(): Promise<void> {
       userId: `amzn1.ask.account.${values.user}`,
       ...(values.person && { personId: `amzn1.ask.person.${values.person}` }),
       apiEndpoint: api.endpoint,
+      ...(display && { display }),
       permissions: [
         ...(values['grant-reminders'] ? [REMINDERS_SCOPE] : []),
         ...(values['grant-timers'] ? [TIMERS_SCOPE] : []),
@@ -91,8 +111,12 @@ async function main(): Promise<void> {
     if (text !== '') {
       if (piped) console.log(`You: ${text}`);
       const alerts = { timers: api.timers.length, reminders: api.reminders.size };
-      let heard: Heard;
-      if (asking) {
+      let heard: Heard | undefined;
+      const tap = /^(?:tap|touch|press)\s+(next|back|previous|repeat)\b/i.exec(text)?.[1]?.toLowerCase();
+      if (tap !== undefined) {
+        if (!conversation.screen) console.log('  (there is nothing on screen to tap)');
+        else heard = await conversation.touch(tap === 'back' ? 'previous' : tap);
+      } else if (asking) {
         const accepted = /^(yes|yeah|yep|sure|ok|okay|i approve|allow)\b/i.test(text);
         if (values.intents) console.log(`  [Connections.Response ${accepted ? 'ACCEPTED' : 'DENIED'}]`);
         heard = await conversation.answerPermission(asking, accepted ? 'ACCEPTED' : 'DENIED');
@@ -105,14 +129,29 @@ async function main(): Promise<void> {
         if (values.intents)
           console.log(`  [${understood.kind === 'launch' ? 'LaunchRequest' : understood.name}]`);
       }
-      asking = permissionRequestOf(heard) ? heard : undefined;
-      print(heard);
-      printAlerts(api, alerts);
+      if (heard) {
+        asking = permissionRequestOf(heard) ? heard : undefined;
+        print(heard);
+        printAlerts(api, alerts);
+        const change = screenChangeOf(heard);
+        if (change && conversation.screen) {
+          console.log(`  (screen: ${describeScreen(conversation.screen)})`);
+          const saved = screens?.save(conversation.screen);
+          if (saved) console.log(`  (saved to ${saved})`);
+        }
+      }
     }
     if (!piped) lines.prompt();
   }
   await conversation.end();
   await Promise.all([dynamo.close(), api.close()]);
+}
+
+/** A display by its DISPLAYS name, or by the short name ("medium" for mediumHub). */
+function displayNamed(name: string): Display {
+  const found = Object.entries(DISPLAYS).find(([key]) => key === name || key === `${name}Hub`);
+  if (!found) throw new Error(`--screen ${name} is not one of medium, small, large, round or tv`);
+  return found[1];
 }
 
 /** Request timestamps: the real clock, or `--now` moved on as real time passes. */

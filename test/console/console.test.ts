@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -95,5 +95,52 @@ describe('the console, through a pipe', () => {
       'Twice a day, at 9 AM and 9 PM, until Monday, December 7, day 14. Shall I set them?',
     );
     expect(output).toContain('(2 daily reminders set in the Alexa app)');
+  });
+
+  it('on a screen device, says what each turn draws, takes taps like words, and saves the screens', async () => {
+    // Prepare
+    const say = ['I had my needling on November 24', 'what should I do today', 'start my rinse routine'];
+    const routine = ['next', 'tap next', 'tap back', 'tap repeat'];
+
+    // Act
+    const withScreen = await runConsole(project, [...say, ...routine].join('\n') + '\n', [
+      '--now',
+      '2026-11-27',
+      '--tz',
+      'UTC',
+      '--user',
+      'console-screen',
+      '--screen',
+      'medium',
+      '--save-screens',
+    ]);
+    const voiceOnly = await runConsole(project, [...say, 'tap next'].join('\n') + '\n', [
+      '--now',
+      '2026-11-27',
+      '--tz',
+      'UTC',
+      '--user',
+      'console-voice',
+    ]);
+
+    // Assess
+    expect(withScreen).toContain(
+      '(screen: timeline, “Day 3 of your recovery”; days 0 to 14, Day 3 highlighted;',
+    );
+    expect(withScreen).toContain('(screen: Your rinse and products, Step 1 of 4; tap next, back or repeat)');
+    const turns = withScreen.split('You: ').slice(-4);
+    expect(turns.map((t) => /Alexa: (Step \d of 4)/.exec(t)?.[1])).toEqual([
+      'Step 2 of 4',
+      'Step 3 of 4',
+      'Step 2 of 4',
+      'Step 2 of 4',
+    ]);
+    expect(turns[2]).toContain('(screen: Your rinse and products, Step 2 of 4;');
+    const saved = [...withScreen.matchAll(/\(saved to (\S+)\)/g)].map((m) => m[1] ?? '');
+    expect(saved).toHaveLength(5);
+    const last = JSON.parse(readFileSync(join(project, saved.at(-1) ?? ''), 'utf8')) as { values: unknown };
+    expect(last.values).toEqual({ routine: { current: 1 } });
+    expect(voiceOnly).not.toContain('(screen:');
+    expect(voiceOnly).toContain('(there is nothing on screen to tap)');
   });
 });
