@@ -14,8 +14,8 @@ export interface StripDay {
   readonly title: string;
   /** "Thu 27". */
   readonly date: string;
-  /** What the lesson marks on that day, a few words each. */
-  readonly marks: readonly string[];
+  /** What the lesson marks on that day, a few words each, as one line ("Sunscreen. Actives"). */
+  readonly marks: string;
   readonly state: 'past' | 'today' | 'ahead';
 }
 
@@ -54,7 +54,7 @@ export function timelineScreen(today: TodaysCare): TimelineScreen {
     return {
       title: `Day ${day}`,
       date: DateTime.fromISO(date, { zone: 'utc', locale: 'en-US' }).toFormat('ccc d'),
-      marks: marksOn(day),
+      marks: marksOn(day).join('. '),
       state: day < timeline.day ? 'past' : day === timeline.day ? 'today' : 'ahead',
     };
   });
