@@ -3,6 +3,7 @@
  * on one machine, so a slower machine moves the baseline and the figures together.
  */
 import type { Results } from './report';
+import { RESPONSE_LIMIT_BYTES } from './screens';
 
 export interface BudgetCheck {
   readonly name: string;
@@ -24,7 +25,8 @@ export const PEAK_RSS_MB = 96;
 export const FAULT_ANSWER_MS = 4000;
 
 export function checkBudgets(results: Omit<Results, 'budgets'>): BudgetCheck[] {
-  const { cold, warm, bundle, costs, faults } = results;
+  const { cold, warm, bundle, costs, faults, screens } = results;
+  const largestResponse = Math.max(...screens.sizes.map((s) => Math.max(s.voiceBytes, s.screenBytes)));
   const slowestFault = Math.max(...faults.map((f) => f.ms));
   const warmLimit = WARM_P50_PER_ROUND_TRIP * warm.storeRoundTripP50Ms;
   const cachedZone = costs.filter((c) => c.zoneCached);
@@ -40,6 +42,18 @@ export function checkBudgets(results: Omit<Results, 'budgets'>): BudgetCheck[] {
       limit: `≤ ${String(WARM_P50_PER_ROUND_TRIP)} × store round trip = ${ms(warmLimit)} ms`,
       actual: `${ms(warm.p50Ms)} ms`,
       met: warm.p50Ms <= warmLimit,
+    },
+    {
+      name: 'warm p50 on a screen device',
+      limit: `≤ ${String(WARM_P50_PER_ROUND_TRIP)} × store round trip = ${ms(warmLimit)} ms`,
+      actual: `${ms(screens.warmP50Ms)} ms`,
+      met: screens.warmP50Ms <= warmLimit,
+    },
+    {
+      name: 'largest response, screens included',
+      limit: `≤ ${kb(RESPONSE_LIMIT_BYTES / 2)} KB (half of Alexa's ${kb(RESPONSE_LIMIT_BYTES)} KB)`,
+      actual: `${kb(largestResponse)} KB`,
+      met: largestResponse <= RESPONSE_LIMIT_BYTES / 2,
     },
     {
       name: 'bundle size (minified, maps aside)',

@@ -2,6 +2,7 @@
 import { kb, ms, type BudgetCheck } from './budgets';
 import type { ColdStart } from './cold-start';
 import type { FaultTiming } from './faults';
+import type { ScreenSize } from './screens';
 import type { Latency, TurnCost } from './turns';
 
 export interface Results {
@@ -18,6 +19,12 @@ export interface Results {
   readonly warm: Latency & { readonly storeRoundTripP50Ms: number; readonly storeRoundTripP99Ms: number };
   readonly costs: readonly TurnCost[];
   readonly faults: readonly FaultTiming[];
+  readonly screens: {
+    readonly sizes: readonly ScreenSize[];
+    /** "What should I do today" on a medium hub. */
+    readonly warmP50Ms: number;
+    readonly warmP99Ms: number;
+  };
   budgets: BudgetCheck[];
 }
 
@@ -72,6 +79,19 @@ export function printReport(r: Results): void {
       `${c.label}${c.zoneCached ? '' : ' (no cached zone)'}`,
       `${String(c.storeReads)} · ${String(c.storeWrites)} · ${String(c.apiCalls)}`,
     ]),
+  );
+  table(
+    ['Screens', 'response bytes: voice-only · medium hub (what it sends)'],
+    [
+      ...r.screens.sizes.map((s): [string, string] => [
+        s.label,
+        `${kb(s.voiceBytes)} · ${kb(s.screenBytes)} KB (${s.sends})`,
+      ]),
+      [
+        'what to do today on a hub, warm p50 / p99',
+        `${ms(r.screens.warmP50Ms)} / ${ms(r.screens.warmP99Ms)} ms`,
+      ],
+    ],
   );
   table(
     ['When something fails', 'time to a spoken answer'],

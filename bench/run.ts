@@ -15,6 +15,7 @@ import { measureFaults } from './faults';
 import { measureColdStarts } from './cold-start';
 import { countTurnCosts, COMMON_TURNS, measureStoreRoundTrip, measureWarmTurns, seedUsers } from './turns';
 import { printReport, type Results } from './report';
+import { measureScreenSizes, measureWarmScreenTurns } from './screens';
 
 const ROOT = join(__dirname, '..');
 const TABLE = 'aftercare-bench';
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     const cold = await measureColdStarts({ bundleDir, env, user: firstUser, runs: 31 });
     const roundTrip = await measureStoreRoundTrip(dynamo.endpoint, TABLE, 1000);
     const warm = await measureWarmTurns(handler, users, 1200);
+    const warmScreen = await measureWarmScreenTurns(handler, users, 600);
     const costs = await countTurnCosts(handler, api, dynamo.operations, COMMON_TURNS);
+    const screenSizes = await measureScreenSizes(handler, api.endpoint);
     const faults = await measureFaults(
       buildSkill,
       { ...process.env, ...env, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent' },
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
       warm: { ...warm, storeRoundTripP50Ms: roundTrip.p50Ms, storeRoundTripP99Ms: roundTrip.p99Ms },
       costs,
       faults,
+      screens: { sizes: screenSizes, warmP50Ms: warmScreen.p50Ms, warmP99Ms: warmScreen.p99Ms },
       budgets: [],
     };
     results.budgets = checkBudgets(results);

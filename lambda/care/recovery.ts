@@ -219,16 +219,42 @@ export function inWindow(window: DayWindow, day: number): boolean {
   return day >= window.from && (window.to === undefined || day <= window.to);
 }
 
-/** Adds calendar days to an ISO date. */
+/**
+ * Adds calendar days to an ISO date. Plain UTC arithmetic: calendar dates have no zone, and
+ * this runs for every day a screen shows, where luxon's parsing was most of the cost.
+ */
 export function addDays(isoDate: string, days: number): string {
-  return toIsoDate(DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ days }));
+  const date = utcDate(isoDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** Calendar days from one ISO date to another. */
 export function daysBetween(fromIso: string, toIso: string): number {
-  const from = DateTime.fromISO(fromIso, { zone: 'utc' });
-  const to = DateTime.fromISO(toIso, { zone: 'utc' });
-  return Math.round(to.diff(from, 'days').days);
+  return Math.round((utcDate(toIso).getTime() - utcDate(fromIso).getTime()) / 86_400_000);
+}
+
+/** True for a real ISO calendar date (`2026-02-28`, not `2026-02-30`). */
+export function isCalendarDate(text: string): boolean {
+  return parseUtcDate(text) !== undefined;
+}
+
+/** Midnight UTC of an ISO calendar date; years below 100 stay as they are. */
+function utcDate(isoDate: string): Date {
+  const date = parseUtcDate(isoDate);
+  if (!date) throw new Error(`Not an ISO calendar date: ${isoDate}`);
+  return date;
+}
+
+function parseUtcDate(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const same =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return same ? date : undefined;
 }
 
 function toIsoDate(dt: DateTime): string {

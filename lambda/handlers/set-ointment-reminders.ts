@@ -16,7 +16,7 @@ import {
 } from '../alexa/alerts';
 import { OINTMENT_LAST_DAY } from '../care/content';
 import { lastReminderDay, planReminders, readTimeSlot, REMINDER_TEXT } from '../care/ointment';
-import { daysBetween } from '../care/recovery';
+import { daysBetween, isCalendarDate } from '../care/recovery';
 import { intentHandler, slotOf } from '../skill/intent';
 import { reply } from '../skill/reply';
 import type { Turn } from '../skill/turn';
@@ -56,7 +56,7 @@ export const setOintmentRemindersHandler = intentHandler(
     const count = Number(slotOf(input, 'frequency').id);
     const untilDate = slotOf(input, 'untilDate').heard;
     const untilDay =
-      untilDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(untilDate)
+      untilDate !== undefined && isCalendarDate(untilDate)
         ? daysBetween(timeline.procedureDate, untilDate)
         : undefined;
     const result = planReminders(timeline, turn.now, await turn.zone(), {

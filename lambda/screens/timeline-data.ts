@@ -2,7 +2,6 @@
  * The recovery timeline screen's data: a pure function of the engine's answer for today.
  * Every line comes from the care data, so the screen says nothing the voice could not.
  */
-import { DateTime } from 'luxon';
 import { MILESTONES, NEEDLING_DAY_MARK, PRODUCTS, STRIP_PRODUCTS, productById } from '../care/content';
 import { lastReminderDay } from '../care/ointment';
 import { dayRef, nextChange, productAnswer, type NextChange, type TodaysCare } from '../care/recovery';
@@ -53,7 +52,7 @@ export function timelineScreen(today: TodaysCare): TimelineScreen {
     const { date } = dayRef(timeline, day);
     return {
       title: `Day ${day}`,
-      date: DateTime.fromISO(date, { zone: 'utc', locale: 'en-US' }).toFormat('ccc d'),
+      date: shortDate(date),
       marks: marksOn(day).join('. '),
       state: day < timeline.day ? 'past' : day === timeline.day ? 'today' : 'ahead',
     };
@@ -108,6 +107,14 @@ function changesOf(next: NextChange): string {
       ? [`Usually back by day ${by}: ${next.usuallyFrom.map((p) => p.name).join(', ')}`]
       : []),
   ].join('. ');
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** "Thu 27": fifteen or more of these per screen, so without luxon's formatter. */
+function shortDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return `${WEEKDAYS[date.getUTCDay()] ?? ''} ${date.getUTCDate()}`;
 }
 
 function headingFor(day: number): string {

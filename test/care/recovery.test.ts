@@ -1,6 +1,8 @@
 import { MILESTONES, PRODUCTS, SYMPTOMS } from '../../lambda/care/content';
 import {
   addDays,
+  daysBetween,
+  isCalendarDate,
   inWindow,
   nextChange,
   productAnswer,
@@ -201,5 +203,25 @@ describe('nextChange', () => {
     expect(
       (change?.milestones.length ?? 0) + (change?.allowed.length ?? 0) + (change?.usuallyFrom.length ?? 0),
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it.each([
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-29', -30, '2026-02-27'],
+    ['0050-01-01', 365, '0051-01-01'],
+  ])('moves %s by %i days to %s, and back', (from, days, to) => {
+    expect(addDays(from, days)).toBe(to);
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  it('knows a calendar date from a date-shaped string', () => {
+    expect(['2028-02-29', '2026-11-24', '1900-01-01'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['2026-02-29', '2026-13-01', '2026-11-31', '2026-1-1', 'PRESENT_REF'].map(isCalendarDate)).toEqual(
+      [false, false, false, false, false],
+    );
   });
 });
