@@ -31,6 +31,8 @@ export interface Display {
   readonly pixelHeight: number;
   readonly dpi: number;
   readonly mode?: 'HUB' | 'TV';
+  /** The newest APL version the device renders; 2024.2 when left out. */
+  readonly aplMaxVersion?: string;
 }
 
 /** The screens the preview and tests use, after the viewport profiles of the APL docs. */
@@ -97,7 +99,7 @@ export function envelope(
         device: {
           deviceId: device.deviceId ?? 'amzn1.ask.device.TESTDEVICE',
           supportedInterfaces: display
-            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: display.aplMaxVersion ?? '2024.2' } } }
             : {},
         },
         ...(device.personId && {

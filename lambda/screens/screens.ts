@@ -36,10 +36,30 @@ export const DOCUMENTS = { timeline: timelineDocument, routine: routineDocument 
 /** The id of the routine document's component that holds the step on screen. */
 export const ROUTINE_COMPONENT = 'routine';
 
-/** True when the request's device can render APL documents. */
+/** The APL version the documents are written for. */
+export const APL_VERSION = timelineDocument.version;
+
+/**
+ * True when the request's device can render APL documents of the version the skill sends.
+ * A device that names an older runtime gets the voice alone, as one without a screen does.
+ */
 export function supportsApl(envelope: RequestEnvelope): boolean {
-  const device = loose(envelope).context?.System?.device;
-  return device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
+  const apl = loose(envelope).context?.System?.device?.supportedInterfaces?.['Alexa.Presentation.APL'];
+  if (apl === undefined) return false;
+  const max = apl.runtime?.maxVersion;
+  return typeof max !== 'string' || !olderThan(max, APL_VERSION);
+}
+
+/** Compares APL versions part by part: "1.9" < "2022.1" < "2023.2". */
+function olderThan(version: string, than: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = than.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const [x, y] = [a[i] ?? 0, b[i] ?? 0];
+    if (Number.isNaN(x)) return false;
+    if (x !== y) return x < y;
+  }
+  return false;
 }
 
 /** The token of the APL document the device shows now, if any. */

@@ -4,7 +4,7 @@ import { ROUTINES, planOf } from '../../lambda/care/routines';
 import type { NeedlingType } from '../../lambda/care/types';
 import { BUTTON_ACTIONS } from '../../lambda/handlers/touch';
 import { routineScreen, type RoutineScreen } from '../../lambda/screens/routine-data';
-import { DOCUMENTS, ROUTINE_COMPONENT } from '../../lambda/screens/screens';
+import { APL_VERSION, DOCUMENTS, ROUTINE_COMPONENT } from '../../lambda/screens/screens';
 import { timelineScreen, type TimelineScreen } from '../../lambda/screens/timeline-data';
 import { DISPLAYS } from '../../dev/envelope';
 import { inflate, viewportOf, type Inflated } from '../../dev/apl/inflate';
@@ -72,6 +72,12 @@ describe('APL documents', () => {
     const results = await validate(DOCUMENTS[name as keyof typeof DOCUMENTS]);
 
     expect(results).toEqual([]);
+  });
+
+  it('are all written for the one APL version the skill checks devices against', () => {
+    expect(Object.values(DOCUMENTS).map((d) => d.version)).toEqual(
+      Object.values(DOCUMENTS).map(() => APL_VERSION),
+    );
   });
 
   it('would fail that check on a broken document', async () => {

@@ -1,7 +1,7 @@
 import { DISPLAYS, screenChangeOf, userEvent, type Conversation, type Heard } from '../../dev/envelope';
 import { timelineFor, todaysCare } from '../../lambda/care/recovery';
 import { routineToken } from '../../lambda/screens/routine-data';
-import { DOCUMENTS, TIMELINE_TOKEN } from '../../lambda/screens/screens';
+import { APL_VERSION, DOCUMENTS, TIMELINE_TOKEN } from '../../lambda/screens/screens';
 import { timelineScreen, type TimelineScreen } from '../../lambda/screens/timeline-data';
 import { startHarness, type Harness } from '../support/harness';
 
@@ -70,6 +70,26 @@ describe('the recovery timeline on a screen', () => {
     expect(voiceOf(heard)).toEqual(voiceOf(seen));
     expect(heard.envelope.response.directives).toBeUndefined();
     expect(heard.envelope.response.card).toEqual(seen.envelope.response.card);
+  });
+
+  it('sends a device with an older APL runtime than the documents need the voice alone', async () => {
+    // Prepare
+    h.now = NOW;
+    const old = h.conversation({ display: { ...DISPLAYS.mediumHub, aplMaxVersion: '1.4' } });
+    const current = h.conversation({ display: { ...DISPLAYS.mediumHub, aplMaxVersion: APL_VERSION } });
+    for (const user of [old, current])
+      await user.intent('SetProcedureDateIntent', { procedureDate: '2026-11-21' });
+
+    // Act
+    const [oldHeard, currentHeard] = [
+      await old.intent('WhatToDoTodayIntent'),
+      await current.intent('WhatToDoTodayIntent'),
+    ];
+
+    // Assess
+    expect(oldHeard.envelope.response.directives).toBeUndefined();
+    expect(screenChangeOf(currentHeard)?.kind).toBe('render');
+    expect(voiceOf(oldHeard)).toEqual(voiceOf(currentHeard));
   });
 
   it('asks a new user for the date without drawing a timeline', async () => {
