@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { OINTMENT_LAST_DAY } from '../care/content';
 import { dayRef, todaysCare, type Timeline } from '../care/recovery';
+import { timelineOf } from '../screens/screens';
 import { moveRemindersQuestion } from '../speech/ointment';
 import { ASK_DATE, dateSavedAnswer } from '../speech/answers';
 import { reply, replySpoken } from '../skill/reply';
@@ -23,15 +24,17 @@ export function askForDate(input: HandlerInput, lead?: string): Response {
 }
 
 /**
- * Stores the procedure date and says where that puts the user; when ointment reminders end
- * on another day than the new day 14, offers to move them.
+ * Stores the procedure date and says where that puts the user, with the timeline on a
+ * screen; when ointment reminders end on another day than the new day 14, offers to move them.
  */
 export async function saveProcedureDate(input: HandlerInput, turn: Turn, date: string): Promise<Response> {
   // A failed read surfaces from saveProfile, as a save that did not happen.
   const reminders = (await turn.profile().catch(() => undefined))?.reminders;
   const timeline = await turn.saveProfile({ procedureDate: date });
   if (!timeline) throw new Error('A saved date must give a timeline');
-  const saved = dateSavedAnswer(todaysCare(timeline));
+  const today = todaysCare(timeline);
+  const saved = dateSavedAnswer(today);
+  const screen = timelineOf(today);
   const newUntil = dayRef(timeline, reminders?.untilDay ?? OINTMENT_LAST_DAY);
   if (reminders && reminders.until !== newUntil.date && newUntil.date >= timeline.today) {
     const question = moveRemindersQuestion(reminders.until, newUntil, timeline.today);
@@ -39,7 +42,8 @@ export async function saveProcedureDate(input: HandlerInput, turn: Turn, date: s
       speech: `${saved.speech} ${question}`,
       reprompt: question,
       pending: { kind: 'move-reminders' },
+      screen,
     });
   }
-  return replySpoken(input, saved);
+  return replySpoken(input, saved, { screen });
 }

@@ -14,7 +14,7 @@ export interface RoutineScreenStep {
   /** "Step 2 of 4". */
   readonly heading: string;
   readonly text: string;
-  /** "Soak in: 20 to 30 minutes", "Wait: let it air dry", or empty. */
+  /** "Soak in: 20 to 30 minutes", "Wait: until it’s dry", or empty. */
   readonly wait: string;
 }
 
@@ -61,5 +61,5 @@ export const ROUTINE_TOKEN_PREFIX = 'aftercare-routine:';
 function waitLabel(wait: RoutineWait): string {
   return wait.kind === 'soak'
     ? `Soak in: ${wait.minMinutes} to ${wait.maxMinutes} minutes`
-    : 'Wait: let your skin air dry';
+    : 'Wait: until it’s dry';
 }

@@ -137,7 +137,7 @@ describe('the console, through a pipe', () => {
     ]);
     expect(turns[2]).toContain('(screen: Your rinse and products, Step 2 of 4;');
     const saved = [...withScreen.matchAll(/\(saved to (\S+)\)/g)].map((m) => m[1] ?? '');
-    expect(saved).toHaveLength(5);
+    expect(saved).toHaveLength(6);
     const last = JSON.parse(readFileSync(join(project, saved.at(-1) ?? ''), 'utf8')) as { values: unknown };
     expect(last.values).toEqual({ routine: { current: 1 } });
     expect(voiceOnly).not.toContain('(screen:');

@@ -32,7 +32,8 @@ function voiceOf(heard: Heard) {
   return { ssml: heard.ssml, reprompt: heard.reprompt, ended: heard.sessionEnded };
 }
 
-const TURNS: [string, (user: Conversation) => Promise<Heard>][] = [
+const TURNS: [string, (user: Conversation, date: string) => Promise<Heard>][] = [
+  ['I needled on …', (user, date) => user.intent('SetProcedureDateIntent', { procedureDate: date })],
   ['launch', (user) => user.launch()],
   ['what should I do today', (user) => user.intent('WhatToDoTodayIntent')],
   ['how far along am I', (user) => user.intent('RecoveryStatusIntent')],
@@ -44,7 +45,7 @@ describe('the recovery timeline on a screen', () => {
     const { user, date } = await userOnDay(3, true);
 
     // Act
-    const heard = await say(user);
+    const heard = await say(user, date);
 
     // Assess
     const expected: TimelineScreen = timelineScreen(todaysCare(timelineFor(date, 'standard', NOW, ZONE)));
@@ -63,8 +64,8 @@ describe('the recovery timeline on a screen', () => {
     const voice = await userOnDay(5, false);
 
     // Act
-    const seen = await say(screen.user);
-    const heard = await say(voice.user);
+    const seen = await say(screen.user, screen.date);
+    const heard = await say(voice.user, voice.date);
 
     // Assess
     expect(voiceOf(heard)).toEqual(voiceOf(seen));
