@@ -3,9 +3,8 @@
  * on a voice-only device, and warm latency on a screen device, where the timeline's data is
  * built on every turn that shows it.
  */
-import { performance } from 'node:perf_hooks';
 import { Conversation, DISPLAYS, envelope, intentRequest, type Heard, type Invoke } from '../dev/envelope';
-import type { BenchUser, Latency } from './turns';
+import { measureWarm, type BenchUser, type Latency } from './turns';
 
 /** Alexa's limit on the whole response. */
 export const RESPONSE_LIMIT_BYTES = 24 * 1024;
@@ -68,29 +67,19 @@ export async function measureScreenSizes(handler: Invoke, apiEndpoint: string): 
 }
 
 /** p50 and p99 of "what should I do today" on a medium hub, which builds the timeline each time. */
-export async function measureWarmScreenTurns(
+export function measureWarmScreenTurns(
   handler: Invoke,
   users: readonly BenchUser[],
   turns: number,
 ): Promise<Latency> {
-  const turnAt = async (i: number): Promise<number> => {
+  return measureWarm(handler, turns, (i) => {
     const user = users[i % users.length];
     if (!user) throw new Error('No user to run');
-    const event = envelope(
+    return envelope(
       { ...user, display: DISPLAYS.mediumHub },
       intentRequest(new Date().toISOString(), 'WhatToDoTodayIntent'),
     );
-    const begun = performance.now();
-    await handler(event);
-    return performance.now() - begun;
-  };
-  for (let i = 0; i < 200; i++) await turnAt(i);
-  const samples: number[] = [];
-  for (let i = 0; i < turns; i++) samples.push(await turnAt(i));
-  samples.sort((a, b) => a - b);
-  const at = (q: number): number =>
-    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
-  return { turns, p50Ms: at(0.5), p99Ms: at(0.99) };
+  });
 }
 
 function bytes(heard: Heard): number {

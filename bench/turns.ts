@@ -3,7 +3,7 @@
  * comparison, and what each common turn costs in store operations and Alexa API calls.
  */
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import type { Request } from 'ask-sdk-model';
+import type { Request, RequestEnvelope } from 'ask-sdk-model';
 import { performance } from 'node:perf_hooks';
 import type { AlexaApiStub } from '../dev/alexa-api-stub';
 import { envelope, intentRequest, launchRequest, type Device, type Invoke } from '../dev/envelope';
@@ -90,17 +90,28 @@ export interface Latency {
 }
 
 /** p50 and p99 over `turns` read-only turns, rotating through users and intents, after a warm-up. */
-export async function measureWarmTurns(
+export function measureWarmTurns(
   handler: Invoke,
   users: readonly BenchUser[],
   turns: number,
 ): Promise<Latency> {
   const readOnly = COMMON_TURNS.filter((t) => !t.writes);
-  const turnAt = async (i: number): Promise<number> => {
+  return measureWarm(handler, turns, (i) => {
     const user = users[i % users.length];
     const turn = readOnly[i % readOnly.length];
     if (!user || !turn) throw new Error('No user or turn to run');
-    const event = envelope(user, turn.request(new Date().toISOString()));
+    return envelope(user, turn.request(new Date().toISOString()));
+  });
+}
+
+/** p50 and p99 of the handler over `turns` events from `eventAt`, after 200 to warm up. */
+export async function measureWarm(
+  handler: Invoke,
+  turns: number,
+  eventAt: (i: number) => RequestEnvelope,
+): Promise<Latency> {
+  const turnAt = async (i: number): Promise<number> => {
+    const event = eventAt(i);
     const start = performance.now();
     await handler(event);
     return performance.now() - start;

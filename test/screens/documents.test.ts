@@ -65,6 +65,15 @@ function visibleText(node: Inflated | undefined): string[] {
   return [...own, ...node.children.flatMap(visibleText)];
 }
 
+/** Inflates a document for a display, noting every binding that reads a field its data lacks. */
+function drawChecked(document: unknown, data: unknown, display: keyof typeof DISPLAYS) {
+  const missing: string[] = [];
+  const root = inflate(document, { screen: data }, viewportOf(DISPLAYS[display]), {
+    onMissing: (path) => missing.push(path),
+  });
+  return { root, missing };
+}
+
 const DISPLAY_NAMES = Object.keys(DISPLAYS) as (keyof typeof DISPLAYS)[];
 
 describe('APL documents', () => {
@@ -96,13 +105,8 @@ describe('APL documents', () => {
 
   it.each(DISPLAY_NAMES)('binds the timeline to its data on a %s, for every sample day', (display) => {
     for (const [when, data] of timelines()) {
-      // Prepare
-      const missing: string[] = [];
-
       // Act
-      const root = inflate(DOCUMENTS.timeline, { screen: data }, viewportOf(DISPLAYS[display]), {
-        onMissing: (path) => missing.push(path),
-      });
+      const { root, missing } = drawChecked(DOCUMENTS.timeline, data, display);
 
       // Assess
       expect([when, missing]).toEqual([when, []]);
@@ -114,11 +118,7 @@ describe('APL documents', () => {
 
   it.each(DISPLAY_NAMES)('binds the routine to its data on a %s, at every step', (display) => {
     for (const [when, data] of routines()) {
-      const missing: string[] = [];
-
-      const root = inflate(DOCUMENTS.routine, { screen: data }, viewportOf(DISPLAYS[display]), {
-        onMissing: (path) => missing.push(path),
-      });
+      const { root, missing } = drawChecked(DOCUMENTS.routine, data, display);
 
       expect([when, missing]).toEqual([when, []]);
       expect(root).toBeDefined();
