@@ -116,6 +116,9 @@ export interface PlannedStep extends RoutineStep {
   readonly usualProducts?: readonly Product[];
 }
 
+/** A routine planned for a day: what a guided rinse walks through. */
+export type PlannedRoutine = Extract<RoutinePlan, { kind: 'routine' }>;
+
 export type RoutinePlan =
   | { readonly kind: 'routine'; readonly routine: Routine; readonly steps: readonly PlannedStep[] }
   /** Day 0 and the stage is not known: ask which. */
@@ -146,7 +149,7 @@ export function planRoutine(timeline: Timeline, stage?: NeedlingDayStage): Routi
 }
 
 /** A given routine's steps as they apply on the timeline's day. */
-export function planOf(routine: Routine, timeline: Timeline): Extract<RoutinePlan, { kind: 'routine' }> {
+export function planOf(routine: Routine, timeline: Timeline): PlannedRoutine {
   const answers = ORDERED_PRODUCTS.map((id) => productAnswer(timeline, id));
   const products = answers.filter((a) => a.verdict === 'yes').map((a) => a.product);
   const usualProducts = answers.filter((a) => a.verdict === 'usually-soon').map((a) => a.product);

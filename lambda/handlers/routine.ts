@@ -5,7 +5,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Timeline } from '../care/recovery';
-import { planOf, planRoutine, routineById, type NeedlingDayStage, type RoutinePlan } from '../care/routines';
+import {
+  planOf,
+  planRoutine,
+  routineById,
+  type NeedlingDayStage,
+  type PlannedRoutine,
+} from '../care/routines';
 import { routineOf } from '../screens/screens';
 import { reply } from '../skill/reply';
 import { routineCard } from '../speech/cards';
@@ -24,11 +30,9 @@ import { askForDate } from './common';
 /** A routine left alone for longer than this is not picked up again. */
 export const ROUTINE_RESUME_MS = 2 * 60 * 60 * 1000;
 
-type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
-
 export interface ActiveRoutine {
   readonly progress: RoutineProgress;
-  readonly plan: Planned;
+  readonly plan: PlannedRoutine;
   readonly timeline: Timeline;
 }
 
@@ -82,7 +86,7 @@ export async function startRoutine(
 export async function goToStep(
   input: HandlerInput,
   turn: Turn,
-  plan: Planned,
+  plan: PlannedRoutine,
   progress: RoutineProgress,
   lead = '',
 ): Promise<Response> {

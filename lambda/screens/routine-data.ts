@@ -3,12 +3,10 @@
  * moves to another step can update the screen with one small command.
  */
 import { createHash } from 'node:crypto';
-import type { RoutinePlan } from '../care/routines';
+import type { PlannedRoutine } from '../care/routines';
 import type { RoutineWait } from '../care/types';
 import { capitalise } from '../speech/format';
 import { ROUTINE_DONE, stepWords } from '../speech/routine';
-
-type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
 
 export interface RoutineScreenStep {
   /** "Step 2 of 4". */
@@ -32,7 +30,7 @@ export interface RoutineScreen {
 }
 
 /** Builds the routine screen, showing step `current` (0-based). */
-export function routineScreen(plan: Planned, current: number): RoutineScreen {
+export function routineScreen(plan: PlannedRoutine, current: number): RoutineScreen {
   const total = plan.steps.length;
   return {
     title: capitalise(plan.routine.name),

@@ -4,14 +4,12 @@
  */
 import type { Directive, RequestEnvelope, interfaces } from 'ask-sdk-model';
 import { loose } from '../alexa/envelope';
-import routineDocument from './routine.json';
-import type { RoutinePlan } from '../care/routines';
 import type { TodaysCare } from '../care/recovery';
+import type { PlannedRoutine } from '../care/routines';
+import routineDocument from './routine.json';
 import { routineScreen, routineToken, type RoutineScreen } from './routine-data';
 import timelineDocument from './timeline.json';
 import { timelineScreen, type TimelineScreen } from './timeline-data';
-
-type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
 
 /** The timeline screen for the user's day. */
 export function timelineOf(today: TodaysCare): () => Screen {
@@ -19,7 +17,7 @@ export function timelineOf(today: TodaysCare): () => Screen {
 }
 
 /** The routine screen at step `current`, or at its end. */
-export function routineOf(plan: Planned, current: number): () => Screen {
+export function routineOf(plan: PlannedRoutine, current: number): () => Screen {
   return () => ({ kind: 'routine', data: routineScreen(plan, current) });
 }
 

@@ -5,6 +5,7 @@
 import { MILESTONES, NEEDLING_DAY_MARK, PRODUCTS, STRIP_PRODUCTS, productById } from '../care/content';
 import { lastReminderDay } from '../care/ointment';
 import { dayRef, nextChange, productAnswer, type NextChange, type TodaysCare } from '../care/recovery';
+import { dayHeading } from '../speech/cards';
 import { calendarDate, capitalise } from '../speech/format';
 
 /** One day on the strip. */
@@ -67,7 +68,7 @@ export function timelineScreen(today: TodaysCare): TimelineScreen {
   const soon = names('usually-soon');
   const soonBy = answers.find((a) => a.verdict === 'usually-soon')?.usualBy?.day;
   return {
-    heading: headingFor(timeline.day),
+    heading: dayHeading(timeline.day),
     date: calendarDate(timeline.today, timeline.today),
     summary: today.phase.summary,
     days,
@@ -115,11 +116,4 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 function shortDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   return `${WEEKDAYS[date.getUTCDay()] ?? ''} ${date.getUTCDate()}`;
-}
-
-function headingFor(day: number): string {
-  if (day < -1) return `Your needling is in ${-day} days`;
-  if (day === -1) return 'Your needling is tomorrow';
-  if (day === 0) return 'Needling day';
-  return `Day ${day} of your recovery`;
 }

@@ -1,9 +1,7 @@
 /** How a guided routine sounds: one step at a time, with what to say to go on. */
-import type { PlannedStep, RoutinePlan } from '../care/routines';
+import type { PlannedRoutine, PlannedStep } from '../care/routines';
 import type { Product, Routine, RoutineWait } from '../care/types';
 import { listOf } from './format';
-
-type Planned = Extract<RoutinePlan, { kind: 'routine' }>;
 
 export const NEXT_CUE = 'Say next when you’re done.';
 export const RESUME_LATER = 'say, “Alexa, ask needling aftercare to resume my routine.”';
@@ -38,7 +36,7 @@ function usualSentences(usual: readonly Product[]): string {
 
 /** "Step 2 of 4. …", and what to say next. */
 export function stepSpeech(
-  plan: Planned,
+  plan: PlannedRoutine,
   index: number,
 ): { speech: string; reprompt: string; timerMinutes?: number } {
   const step = plan.steps[index];
